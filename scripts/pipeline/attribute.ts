@@ -1,0 +1,123 @@
+// Who and when a figure is about, and whether it is a result, a goal or a change.
+import type { Range } from './segment.ts';
+import type { DocKind, Kind, ReportContext } from './types.ts';
+
+export interface RegionName {
+  name: string;
+  code: string;
+}
+
+// Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
+// '全区共栽植…' in a paragraph about 铁西区 is the district.
+const OWN_REGION = /(全|我|本)(市|省|县|区|州)|(市|省)(本级|级)/g;
+
+/**
+ * The region a figure at `pos` belongs to: the nearest sub-region named before it in its sentence
+ * ('双辽市对22个村…'), else one named after it in its clause ('投资1500万元建设伊通县县域医共体'),
+ * else the sub-region last named earlier in its paragraph ('铁西区结合实际…'), else the report's.
+ * Two regions named together ('梨树县、双辽市共…') make it the report's region again.
+ */
+export function regionAt(
+  text: string, pos: number, sentence: Range, clause: Range, paragraph: Range, names: RegionName[], reportRegion: string,
+): string {
+  const inSentence = lastRegionBefore(text, sentence.start, pos, names);
+  const own = lastOwnBefore(text, sentence.start, pos);
+  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
+  if (inSentence) return isListed(text, inSentence, names) ? reportRegion : inSentence.code;
+  const after = lastRegionBefore(text, pos, clause.end, names, true);
+  if (after) return isListed(text, after, names) ? reportRegion : after.code;
+  // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
+  const inParagraph = lastRegionBefore(text, paragraph.start, pos, names);
+  const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);
+  if (inParagraph && !(ownInParagraph && ownInParagraph.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
+  return reportRegion;
+}
+
+function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string } | null {
+  let last: { at: number; level: string } | null = null;
+  for (const m of text.slice(from, to).matchAll(OWN_REGION)) last = { at: from + (m.index ?? 0), level: m[2] ?? m[3] };
+  return last;
+}
+
+/** 全区 → the district last named in the paragraph, unless the report's own region is one. */
+function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string): string {
+  const ownNames = names.filter((n) => n.code === reportRegion);
+  if (ownNames.length === 0 || ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
+  const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
+  return found?.code ?? reportRegion;
+}
+
+interface Found extends RegionName {
+  at: number;
+  end: number;
+}
+
+function lastRegionBefore(text: string, from: number, to: number, names: RegionName[], first = false): Found | null {
+  let best: Found | null = null;
+  const slice = text.slice(from, to);
+  for (const n of names) {
+    let i = first ? slice.indexOf(n.name) : slice.lastIndexOf(n.name);
+    if (i === -1) continue;
+    const at = from + i;
+    const end = at + n.name.length;
+    // Prefer the later mention; at the same place, the longer (more specific) name.
+    const better = !best || (first ? at < best.at : end > best.end) || (at === best.at && end > best.end)
+      || (first ? false : end === best.end && n.name.length > best.name.length);
+    if (better) best = { ...n, at, end };
+  }
+  return best;
+}
+
+/** '梨树县、双辽市' or '双辽市和梨树县': a figure about several regions at once. */
+function isListed(text: string, found: Found, names: RegionName[]): boolean {
+  const before = text.slice(Math.max(0, found.at - 8), found.at);
+  const after = text.slice(found.end, found.end + 9);
+  return names.some((n) => n.code !== found.code
+    && (new RegExp(`${escape(n.name)}[、和及与]$`).test(before) || new RegExp(`^[、和及与]${escape(n.name)}`).test(after)));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const YEAR_SPAN = /(\d{4})年?\s*(?:至|到|—|–|-|~)\s*(\d{4})年/g;
+const YEAR = /(\d{4})年(?!\s*(?:至|到|—|–|-|~)\s*\d{4}年)/g;
+const RELATIVE = /(今年|本年|当年|去年|上年|上一年|前年)/g;
+// '是2021年贷款金额的18倍', '高于去年同期': a year that is the base of a comparison, not the figure's period.
+const COMPARISON_BEFORE = /(是|比|较|同比|与|相比|高于|低于|超出|超过|对比)$/;
+
+/** The period of a figure at `pos`: the nearest year named before it in the sentence, else the report's. */
+export function periodAt(text: string, pos: number, sentence: Range, ctx: ReportContext): string {
+  const prefix = text.slice(sentence.start, pos);
+  const found: { at: number; period: string }[] = [];
+  const refYear = ctx.published ? Number(ctx.published.slice(0, 4)) : Number(ctx.period.slice(0, 4)) + 1;
+  for (const m of prefix.matchAll(YEAR_SPAN)) found.push({ at: m.index ?? 0, period: `${m[1]}-${m[2]}` });
+  for (const m of prefix.matchAll(YEAR)) found.push({ at: m.index ?? 0, period: m[1] });
+  for (const m of prefix.matchAll(RELATIVE)) {
+    const w = m[1];
+    if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期')) continue;
+    const period = w === '去年' || w === '上年' || w === '上一年' ? String(refYear - 1) : w === '前年' ? String(refYear - 2) : ctx.period;
+    found.push({ at: m.index ?? 0, period });
+  }
+  const usable = found.filter((f) => !COMPARISON_BEFORE.test(prefix.slice(Math.max(0, f.at - 3), f.at)));
+  usable.sort((a, b) => a.at - b.at);
+  const last = usable[usable.length - 1];
+  if (!last) return ctx.period;
+  const y = Number(last.period.slice(0, 4));
+  return y >= 1949 && y <= 2100 ? last.period : ctx.period;
+}
+
+// Words right before a number that make it a change: growth, gaps, increases. '新增' is a count of new things.
+const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低了|下降了|高出|超出|低于)[^，,。；;]{0,6})$/;
+const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$/;
+// Goal words before a number in the same clause.
+const TARGET_BEFORE = /(计划|力争|确保|预计|目标是|目标为|将达到|要达到|争取达到|争取实现|要实现|拟)/;
+// In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
+const DONE_IN_PLAN = /(已经|已|现有|目前)/;
+
+export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
+  const before = text.slice(clause.start, pos);
+  if (docKind === 'plan') return DONE_IN_PLAN.test(before) ? 'actual' : 'target';
+  if (unit === 'percentage_points' || unitText.endsWith('倍')) return 'change';
+  if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
+  if (TARGET_BEFORE.test(before)) return 'target';
+  return 'actual';
+}

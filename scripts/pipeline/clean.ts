@@ -1,0 +1,123 @@
+// Cleaning: web boilerplate and image captions out, paragraphs broken by the page layout joined again.
+// The cleaned text keeps a map back to the verbatim text, so every quote can be cited exactly as published.
+
+export const BLOCK_KINDS = ['body', 'heading', 'caption', 'boilerplate'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A line of the verbatim text and what it is. Offsets exclude the line break. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  reason: string; // why boilerplate: 'footer', 'byline', 'navigation', 'widget', 'site'
+}
+
+export interface CleanText {
+  text: string;
+  /** map[i] is the verbatim offset of text[i]; map[text.length] is the verbatim end. */
+  map: number[];
+  blocks: Block[];
+}
+
+// The first line of a site footer: everything from here on is not the report.
+const FOOTER_START = [
+  /^(责任编辑|责编|相关信息|相关新闻|关联稿件|扫一扫|分享到|上一篇|下一篇)/,
+  /版\s*权\s*所\s*有|版权与信息产品内容销售的声明|版权声明/,
+];
+const BOILERPLATE_LINE: [RegExp, string][] = [
+  [/^(天气预报|热线[:：]|邮箱[:：]|电话[:：]|投诉举报|流量统计|技术支持|备案号|网站地图|打印本页|关闭窗口|【?字号)/, 'site'],
+  [/ICP备|公网安备/, 'site'],
+  [/^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/, 'byline'],
+  [/^[\d\s.,-]*$/, 'widget'], // a bare counter such as '0' or '-'
+];
+const CAPTION = /[（(](资料图片|图片|摄|供图|新华社发)[）)]|(摄影|摄)[:：]|摄$|^图[:：]/;
+const TERMINAL = /[。！？!?；;:：…”’」』）)"]$/;
+const SENTENCE_PUNCT = /[。！？!?；;，,]/;
+
+function classifyLine(line: string, inFooter: boolean): { kind: BlockKind; reason: string } {
+  const t = line.trim();
+  if (inFooter) return { kind: 'boilerplate', reason: 'footer' };
+  for (const [re, reason] of BOILERPLATE_LINE) if (re.test(t)) return { kind: 'boilerplate', reason };
+  // 'X网-标题': the site's own title bar.
+  if (/^[^\s，。,]{2,8}网[-—–|]/.test(t) && !SENTENCE_PUNCT.test(t)) return { kind: 'boilerplate', reason: 'site' };
+  // A short line naming reporters or the source, without a sentence in it.
+  if (/(记者|来源[:：]|编辑[:：]|作者[:：]|通讯员)/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) {
+    return { kind: 'boilerplate', reason: 'byline' };
+  }
+  // Navigation: many short words separated by spaces, no punctuation.
+  const words = t.split(/\s+/);
+  if (words.length >= 5 && words.every((w) => w.length <= 6) && !SENTENCE_PUNCT.test(t)) {
+    return { kind: 'boilerplate', reason: 'navigation' };
+  }
+  if (CAPTION.test(t)) return { kind: 'caption', reason: '' };
+  if (t.length <= 40 && !TERMINAL.test(t) && !SENTENCE_PUNCT.test(t)) return { kind: 'heading', reason: '' };
+  return { kind: 'body', reason: '' };
+}
+
+/** Lines of the verbatim text with their offsets, whitespace at both ends excluded. */
+function lines(verbatim: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (const raw of verbatim.split('\n')) {
+    let start = pos;
+    let end = pos + raw.length;
+    pos = end + 1;
+    while (start < end && /\s/.test(verbatim[start])) start++;
+    while (end > start && /\s/.test(verbatim[end - 1])) end--;
+    // A leading bullet belongs to the layout, not the sentence.
+    if (verbatim[start] === '•') { start++; while (start < end && /\s/.test(verbatim[start])) start++; }
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Classifies the lines of a report. Pure: same text, same blocks. */
+export function blocksOf(verbatim: string): Block[] {
+  let inFooter = false;
+  return lines(verbatim).map(({ start, end }) => {
+    const t = verbatim.slice(start, end);
+    if (!inFooter && FOOTER_START.some((re) => re.test(t.trim()))) inFooter = true;
+    return { start, end, ...classifyLine(t, inFooter) };
+  });
+}
+
+/**
+ * Builds the text the pipeline reads: body and headings only, one paragraph per line, a body line that
+ * stops mid-sentence joined to the next body line across blank lines and captions
+ * ('目前已\n\n支出2.5247亿元' → '目前已支出2.5247亿元').
+ */
+export function clean(verbatim: string): CleanText {
+  const blocks = blocksOf(verbatim);
+  let text = '';
+  const map: number[] = [];
+  let open = false; // the last body line ended mid-sentence
+  for (const b of blocks) {
+    if (b.kind === 'boilerplate' || b.kind === 'caption') continue;
+    // '抓住房安全。…' opens a paragraph of its own: a short lead sentence is never a continuation.
+    const startsAnew = /^[^，,。；;]{2,10}。/.test(verbatim.slice(b.start, b.end));
+    if (text.length > 0 && !(open && b.kind === 'body' && !startsAnew)) {
+      text += '\n';
+      map.push(map[map.length - 1] + 1);
+    }
+    for (let i = b.start; i < b.end; i++) {
+      text += verbatim[i];
+      map.push(i);
+    }
+    const t = verbatim.slice(b.start, b.end);
+    open = b.kind === 'body' && !TERMINAL.test(t);
+  }
+  map.push(text.length > 0 ? map[map.length - 1] + 1 : 0);
+  return { text, map, blocks };
+}
+
+/**
+ * Verbatim offsets of cleaned [start, end). If the span crosses a removed caption or a line break,
+ * returns the contiguous verbatim piece that contains `anchor` (a cleaned offset inside the span).
+ */
+export function toVerbatim(ct: CleanText, start: number, end: number, anchor = start): { start: number; end: number } {
+  let s = anchor;
+  while (s > start && ct.map[s - 1] === ct.map[s] - 1) s--;
+  let e = anchor;
+  while (e < end - 1 && ct.map[e + 1] === ct.map[e] + 1) e++;
+  return { start: ct.map[s], end: ct.map[e] + 1 };
+}

@@ -1,0 +1,60 @@
+// Numbers that are not figures: dates, years, document and phone numbers, addresses, policy names,
+// ordinals, list numbering. Each rule names the reason that goes into mentions.csv.
+import type { NumberToken } from './numbers.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+// Patterns over the whole text; a token inside a match is excluded with its reason. Order matters:
+// the first span that covers a token wins.
+const SPAN_RULES: [RegExp, string][] = [
+  [/\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/g, 'date'],
+  [/\d{1,2}:\d{2}(:\d{2})?/g, 'time'],
+  [/0\d{2,3}-\d{7,8}/g, 'phone'],
+  [/\d{5,}\s*(热线|专线)|(热线|电话|专线)[:：]?\s*[\d-]{5,}/g, 'phone'],
+  [/[\u4e00-\u9fa5]{0,2}ICP备\d+号(-\d+)?|公网安备\s*\d+号?/g, 'licence_number'],
+  [/[\u4e00-\u9fa5]{1,12}[[〔【(（]\s*\d{4}\s*[\]〕】)）]\s*\d+\s*号/g, 'document_number'],
+  [/[\u4e00-\u9fa5]{1,8}(路|街|大道|大街|巷|胡同)\d+号/g, 'address'],
+  [/(\d{4}|[一二三四五六七八九〇零]{4})年(度)?\d{1,2}月(份)?(\d{1,2}[日号])?/g, 'date'],
+  [/\d{1,2}月(份)?\d{1,2}[日号]/g, 'date'],
+  [/\d{1,2}月(份|底|初|中旬|下旬|上旬)?(?![\d余多])/g, 'date'],
+  [/\d{1,2}[日号](?=[至到—–\-、,，起])/g, 'date'],
+  [/\d+\s*(周岁|岁)/g, 'age'],
+  [/\d+(?:\.\d+)?\s*年(来|以来|内|间|跟踪期|过渡期)/g, 'duration'],
+  [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],
+  [/(^|\n)\s*[•·]?\s*\d{1,2}\s*[.．、)）](?!\d)/g, 'list_numbering'],
+  [/[\dA-Za-z]+(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/g, 'policy_name'],
+  [/\d+(?=[A-Za-z])/g, 'name'], // 5G, 4K
+  [/\d+(?=(平台|工程|热线|模式|战略|机制|字方针))/g, 'name'],
+];
+
+/** Quoted phrases (“321”工程, “十个一”) name policies; numbers in them are names, not figures. */
+const QUOTED = /[“"「]([^”"」\n]{1,16})[”"」]/g;
+
+/** Spans of text whose numbers are not figures, sorted by start. */
+export function exclusionSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [re, reason] of SPAN_RULES) {
+    for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason });
+  }
+  for (const m of text.matchAll(QUOTED)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason: 'policy_name' });
+  return spans;
+}
+
+/** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text). */
+export function exclusionReason(text: string, t: NumberToken, spans: Span[]): string | null {
+  const span = spans.find((s) => s.start <= t.start && t.end <= s.end);
+  if (span) return span.reason;
+  // A year: 2021年 (also the start of a span 2013年至2021年). Used for the period, never a figure.
+  if (t.unit === 'years' && t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value) && t.unitText === '年') return 'year';
+  if (t.unit === 'years') return 'duration';
+  if (!t.unit) return 'no_unit';
+  // 一批, 三个渠道, 两轮: counted words in prose, not data.
+  if (t.script === 'chinese' && t.value < 10) return 'descriptive_numeral';
+  // 3个方面: how a text is organised, not what was done.
+  if (t.unit === 'count' && /^(方面|环节|渠道|步骤|层面|维度)/.test(text.slice(t.unitEnd, t.unitEnd + 2))) return 'abstract_count';
+  return null;
+}
