@@ -1,0 +1,23 @@
+// npm run data: the whole pipeline, writing data/*.csv and datapackage.json all at once or not at all.
+import { join } from 'node:path';
+import { runPipeline } from './pipeline/run.ts';
+import { renderOutputs } from './pipeline/outputs.ts';
+import { writeAllOrNothing } from './pipeline/write.ts';
+import { args, main } from './lib/cli.ts';
+
+await main(() => {
+  const { values } = args({ data: { type: 'string', default: join(import.meta.dirname, '..', 'data') }, quiet: { type: 'boolean', default: false } });
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+  const started = performance.now();
+  log('reading reports …');
+  const result = runPipeline(values.data!, log);
+  const files = renderOutputs(result, values.data!);
+  writeAllOrNothing(files);
+  const classified = result.figures.filter((f) => f.indicator).length;
+  const corrected = result.figures.filter((f) => f.correction).length;
+  log(`wrote ${[...files.keys()].map((f) => f.slice(values.data!.length + 1)).join(', ')}`);
+  for (const w of result.warnings) log(`warning: ${w}`);
+  log(`${result.reports.length} reports, ${result.mentions.length} mentions, ${result.figures.length} figures, `
+    + `${((100 * classified) / Math.max(1, result.figures.length)).toFixed(1)}% classified to an indicator, ${corrected} corrected, `
+    + `${result.warnings.length} warnings in ${Math.round(performance.now() - started)} ms`);
+});
