@@ -27,7 +27,7 @@ export function regionAt(
   const after = lastRegionBefore(text, pos, clause.end, names, true);
   if (after) return isListed(text, after, names) ? reportRegion : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
-  const inParagraph = lastRegionBefore(text, paragraph.start, pos, names);
+  const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
   const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);
   if (inParagraph && !(ownInParagraph && ownInParagraph.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
   return reportRegion;
@@ -52,11 +52,20 @@ interface Found extends RegionName {
   end: number;
 }
 
-function lastRegionBefore(text: string, from: number, to: number, names: RegionName[], first = false): Found | null {
+/**
+ * The last (or first) region named in text[from, to). With `subjectsOnly`, only names that open a clause
+ * count: '今年以来，铁西区按照…' is about the district, '…、紫云红心薯等特色主导产业' only names a product.
+ */
+function lastRegionBefore(text: string, from: number, to: number, names: RegionName[], first = false, subjectsOnly = false): Found | null {
   let best: Found | null = null;
   const slice = text.slice(from, to);
   for (const n of names) {
-    let i = first ? slice.indexOf(n.name) : slice.lastIndexOf(n.name);
+    let i = -1;
+    for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
+      if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
+      i = j;
+      if (first) break;
+    }
     if (i === -1) continue;
     const at = from + i;
     const end = at + n.name.length;
@@ -89,8 +98,15 @@ export function periodAt(text: string, pos: number, sentence: Range, ctx: Report
   const prefix = text.slice(sentence.start, pos);
   const found: { at: number; period: string }[] = [];
   const refYear = ctx.published ? Number(ctx.published.slice(0, 4)) : Number(ctx.period.slice(0, 4)) + 1;
-  for (const m of prefix.matchAll(YEAR_SPAN)) found.push({ at: m.index ?? 0, period: `${m[1]}-${m[2]}` });
-  for (const m of prefix.matchAll(YEAR)) found.push({ at: m.index ?? 0, period: m[1] });
+  const spans: [number, number][] = [];
+  for (const m of prefix.matchAll(YEAR_SPAN)) {
+    found.push({ at: m.index ?? 0, period: `${m[1]}-${m[2]}` });
+    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  for (const m of prefix.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    if (!spans.some(([s, e]) => at >= s && at < e)) found.push({ at, period: m[1] });
+  }
   for (const m of prefix.matchAll(RELATIVE)) {
     const w = m[1];
     if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期')) continue;
@@ -109,9 +125,10 @@ export function periodAt(text: string, pos: number, sentence: Range, ctx: Report
 const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低了|下降了|高出|超出|低于)[^，,。；;]{0,6})$/;
 const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$/;
 // Goal words before a number in the same clause.
-const TARGET_BEFORE = /(计划|力争|确保|预计|目标是|目标为|将达到|要达到|争取达到|争取实现|要实现|拟)/;
+// '确保342名贫困学生…不用自己花钱' reports an outcome; '确保…达到' sets a goal.
+const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|完成|稳定在|不低于)|预计|目标是|目标为|将达到|要达到|争取达到|争取实现|要实现|拟)/;
 // In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
-const DONE_IN_PLAN = /(已经|已|现有|目前)/;
+const DONE_IN_PLAN = /(已经|已|目前)/;
 
 export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const before = text.slice(clause.start, pos);

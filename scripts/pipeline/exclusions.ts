@@ -23,12 +23,14 @@ const SPAN_RULES: [RegExp, string][] = [
   [/\d{1,2}月(份|底|初|中旬|下旬|上旬)?(?![\d余多])/g, 'date'],
   [/\d{1,2}[日号](?=[至到—–\-、,，起])/g, 'date'],
   [/\d+\s*(周岁|岁)/g, 'age'],
-  [/\d+(?:\.\d+)?\s*年(来|以来|内|间|跟踪期|过渡期)/g, 'duration'],
+  [/(?<!\d)\d{1,2}(?:\.\d+)?\s*年(来|以来|内|间|跟踪期|过渡期)/g, 'duration'],
+  // '省十二次党代会': an ordinal written without 第.
+  [/[一二三四五六七八九十]+(次|届)(党代会|全会|代表大会|人大|会议)/g, 'ordinal'],
   [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],
   [/(^|\n)\s*[•·]?\s*\d{1,2}\s*[.．、)）](?!\d)/g, 'list_numbering'],
   [/[\dA-Za-z]+(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/g, 'policy_name'],
   [/\d+(?=[A-Za-z])/g, 'name'], // 5G, 4K
-  [/\d+(?=(平台|工程|热线|模式|战略|机制|字方针))/g, 'name'],
+  [/\d+(?=(平台|工程|热线|模式|战略|机制|字方针|人制))/g, 'name'],
 ];
 
 /** Quoted phrases (“321”工程, “十个一”) name policies; numbers in them are names, not figures. */
@@ -51,7 +53,7 @@ export function exclusionReason(text: string, t: NumberToken, spans: Span[]): st
   // A year: 2021年 (also the start of a span 2013年至2021年). Used for the period, never a figure.
   if (t.unit === 'years' && t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value) && t.unitText === '年') return 'year';
   if (t.unit === 'years') return 'duration';
-  if (!t.unit) return 'no_unit';
+  if (!t.unit) return /^(19|20)\d{2}$/.test(t.numeral) ? 'year' : 'no_unit';
   // 一批, 三个渠道, 两轮: counted words in prose, not data.
   if (t.script === 'chinese' && t.value < 10) return 'descriptive_numeral';
   // 3个方面: how a text is organised, not what was done.

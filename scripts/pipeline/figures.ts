@@ -6,7 +6,7 @@ import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { clauseAt, paragraphAt, previousClause, sentenceAt, type Range } from './segment.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
 import { classify, type compileLexicon } from './classify.ts';
-import type { Figure, Mention, ReportContext } from './types.ts';
+import type { Figure, Kind, Mention, ReportContext } from './types.ts';
 
 export interface Reference {
   /** Names of the report's region and its sub-regions, longest first. */
@@ -21,7 +21,7 @@ export interface Extraction {
 }
 
 // Words at the edges of a subject that say nothing about what is measured.
-const SUBJECT_LEAD = /^(其中|同时|此外|另外|目前|截至目前|截至年底|到年底|年底|全年|今年以来|今年|去年|当年|一年来|全市|全省|全县|全区|我市|我省|我县|各级|共|累计|并|还|已经|已|均|对|向|为|在|给|将|从|使|通过)+/;
+const SUBJECT_LEAD = /^(即|其中|同时|此外|另外|目前|截至目前|截至年底|到年底|年底|全年|今年以来|今年|去年|当年|一年来|全市|全省|全县|全区|我市|我省|我县|各级|共|累计|并|还|已经|已|均|对|向|为|在|给|将|从|使|通过)+/;
 const SUBJECT_TAIL = /(达到|达|为|是|约|近|超过|共计|共|累计|合计|分别|已达|均|在|至|到|了|的|增加|增长|占|比|同比|、|，|,)+$/;
 // A clause that starts with one of these leans on the clause before it: '…1125户2246人，占比89.76%'.
 const LEANS_BACK = /^(占比|占|同比|比上年|增长|增幅|增速|其中|分别|均|是|为|达|完成全年|完成年度|高出|超出|比|较|贷款金额|金额|资金|规模|涉及|惠及|带动|受益)/;
@@ -48,7 +48,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     return exclusionReason(text, t, spans) ?? (numberEnd - numberStart !== t.unitEnd - t.start ? 'layout_break' : null);
   });
   const candidates = tokens.filter((_, i) => reasons[i] === null);
-  let last = { sentenceStart: -1, clauseStart: -1, subject: '' };
+  let last: { sentenceStart: number; clauseStart: number; subject: string; kind?: Kind } = { sentenceStart: -1, clauseStart: -1, subject: '' };
 
   tokens.forEach((t, i) => {
     const numberStart = ct.map[t.start];
@@ -86,17 +86,20 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     // '…14个，同比增加350%': the change of what the sentence just counted.
     if (subject.length < 2 && last.sentenceStart === sentence.start) subject = `${last.subject} ${text.slice(clause.start, t.start).trim()}`.trim();
     if (subject.length < 2 && prev) subject = subjectText(text.slice(prev.start, prev.end));
-    last = { sentenceStart: sentence.start, clauseStart: clause.start, subject };
 
     const ownPrefix = subjectText(text.slice(clause.start, t.qualifierStart));
     const leansBack = prev !== null && (ownPrefix.length < 2 || LEANS_BACK.test(text.slice(clause.start, t.start)));
     const quoteStart = leansBack && prev ? prev.start : clause.start;
     const quote = quoteRange(ct, quoteStart, clause.end, t);
-    const kind = kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind);
+    // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
+    const continuesList = inClause && /^[、和及与]$/.test(text.slice(prevToken.qualifierEnd, t.start));
+    const kind = continuesList && last.kind ? last.kind : kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind);
     const own = text.slice(clause.start, clause.end);
     const indicator = classify({
-      own, before, previous: leansBack && prev ? `${text.slice(prev.start, prev.end)}，${own}` : '', unit: t.unit!, kind,
+      own, before, previous: prev && (leansBack || !candidates.some((c) => c.start >= prev.start && c.start < prev.end))
+        ? `${text.slice(prev.start, prev.end)}，${own}` : '', unit: t.unit!, kind,
     }, ref.lexicon);
+    last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
     const figure: Figure = {
       figure_id: `${ctx.id}:${numberStart}`,
       report: ctx.id,
