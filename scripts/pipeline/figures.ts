@@ -28,7 +28,8 @@ const LEANS_BACK = /^(占比|占|同比|比上年|增长|增幅|增速|其中|�
 
 function subjectText(s: string): string {
   let t = s.trim();
-  for (let i = 0; i < 3; i++) t = t.replace(SUBJECT_LEAD, '').replace(SUBJECT_TAIL, '').replace(/^\d{4}年(至\d{4}年)?/, '').trim();
+  for (let i = 0; i < 3; i++) t = t.replace(SUBJECT_LEAD, '').replace(SUBJECT_TAIL, '').replace(/^\d{4}年(至\d{4}年)?/, '')
+    .replace(/^\d{1,2}(\s*[-—–~至到]\s*\d{1,2})?月(份|底|末)?(以来)?/, '').trim();
   return t;
 }
 
