@@ -1,0 +1,86 @@
+// Horizontal bars comparing one unit across rows (regions): value labels at the bar ends, no axis, every bar
+// and label a link to its source figure. Targets are drawn as dashed outlines, actuals filled.
+import * as Plot from '@observablehq/plot';
+import { formatPeriod } from '../lib/format.ts';
+import { chartTable, checkData, periodsDiffer, valueText } from './labels.ts';
+import { chartWidth, renderChart } from './render.ts';
+import { ACCENT, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from './theme.ts';
+import type { Chart, ChartDatum, ChartOptions, ChartTable } from './types.ts';
+
+/** One bar: `key` is unique (the band), `tick` is what the axis shows ('' to show nothing). */
+export interface BarRow {
+  key: string;
+  tick: string;
+  datum: ChartDatum;
+  text: string; // the value label
+}
+
+export interface BarChartOptions extends ChartOptions {
+  /** 'value' (default): largest first; 'data': the order given. */
+  sort?: 'value' | 'data';
+}
+
+const GAP = 6; // px between a bar's end and its label
+const MARGIN = 8;
+
+function tooltip(d: ChartDatum, options: ChartOptions): string {
+  return `${d.label}${options.locale === 'zh' ? '：' : ': '}${valueText(d, options.locale, true)}`;
+}
+
+/** Lays out and renders rows as horizontal bars from zero; shared with the target-vs-actual chart. */
+export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: ChartTable): Chart {
+  const values = rows.map((r) => r.datum.value);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const widest = (side: BarRow[]) => Math.max(0, ...side.map((r) => textWidth(r.text) + GAP + 2));
+  const positive = rows.filter((r) => r.datum.value >= 0);
+  const negative = rows.filter((r) => r.datum.value < 0);
+  const marginLeft = MARGIN + Math.max(0, ...rows.map((r) => textWidth(r.tick))) + (rows.some((r) => r.tick) ? GAP : 0);
+  const height = options.height ?? 2 * MARGIN + rows.length * ROW_HEIGHT;
+  const isTarget = (r: BarRow) => r.datum.kind === 'target';
+  const common = { y: 'key', href: (r: BarRow) => r.datum.href, title: (r: BarRow) => tooltip(r.datum, options) } as const;
+  const label = { y: 'key', x: (r: BarRow) => r.datum.value, text: 'text', href: common.href, ariaLabel: common.title, className: 'xa-value' } as const;
+  if (marginLeft > chartWidth(options) / 2) throw new Error(`chart "${options.id}": row labels are too long for width ${chartWidth(options)}`);
+
+  return renderChart({
+    height,
+    marginTop: MARGIN,
+    marginBottom: MARGIN,
+    marginLeft,
+    marginRight: MARGIN,
+    x: { axis: null, domain: [lo, hi === lo ? 1 : hi], insetLeft: widest(negative), insetRight: widest(positive) },
+    y: { domain: rows.map((r) => r.key), ticks: rows.filter((r) => r.tick).map((r) => r.key), tickFormat: (key: string) => rows.find((r) => r.key === key)!.tick, tickSize: 0, label: null, padding: 0.25 },
+    marks: [
+      Plot.barX(rows.filter((r) => !isTarget(r)), { ...common, x: (r: BarRow) => r.datum.value, fill: ACCENT, className: 'xa-bar' }),
+      Plot.barX(rows.filter(isTarget), {
+        ...common, x: (r: BarRow) => r.datum.value, fill: 'transparent', stroke: TARGET, strokeWidth: 1.5,
+        strokeDasharray: TARGET_DASH, inset: 0.75, className: 'xa-target',
+      }),
+      Plot.text(positive, { ...label, textAnchor: 'start', dx: GAP }),
+      Plot.text(negative, { ...label, textAnchor: 'end', dx: -GAP }),
+      Plot.ruleX([0]),
+    ],
+  }, options, table);
+}
+
+/** Row labels: the label (· series), with the period added only where labels would otherwise repeat. */
+function rowTicks(data: readonly ChartDatum[], options: ChartOptions): string[] {
+  const base = data.map((d) => (d.series ? `${d.label} · ${d.series}` : d.label));
+  const seen = new Map<string, ChartDatum>();
+  data.forEach((d, i) => {
+    const other = seen.get(`${base[i]}\n${d.period}`);
+    if (other) throw new Error(`bar chart "${options.id}": two figures for "${base[i]}" in ${d.period} (${other.figure_id}, ${d.figure_id})`);
+    seen.set(`${base[i]}\n${d.period}`, d);
+  });
+  return base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? `${b} ${formatPeriod(data[i].period, options.locale)}` : b));
+}
+
+/** Compares one unit across rows: barChart(figuresOfOneIndicator, { id, locale, title, description }). */
+export function barChart(data: readonly ChartDatum[], options: BarChartOptions): Chart {
+  const unit = checkData('bar chart', data, options);
+  const sorted = options.sort === 'data' ? [...data] : [...data].sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const ticks = rowTicks(sorted, options);
+  const showPeriod = periodsDiffer(sorted);
+  const rows = sorted.map((datum, i) => ({ key: ticks[i], tick: ticks[i], datum, text: valueText(datum, options.locale, showPeriod) }));
+  return barPlot(rows, options, chartTable(sorted, options, unit));
+}

@@ -1,0 +1,136 @@
+// Numbers, units, qualifiers and periods as a reader of each locale expects them: 万/亿 in Chinese,
+// thousands/millions in English. Pure and deterministic (fixed Intl locale, no environment lookups), so
+// that chart snapshots and pages do not change with the machine that builds them.
+import type { Locale } from '../i18n/index.ts';
+import { UNITS, type Qualifier, type Unit } from '../../scripts/pipeline/types.ts';
+
+export interface FormatOptions {
+  qualifier?: Qualifier;
+  /** Show '+' before positive values: for changes ('+3.3 pp'). */
+  sign?: boolean;
+}
+
+const MINUS = '\u2212'; // a typographic minus, not a hyphen
+
+/** '≈', '≥', '≤' or '' for exact figures. */
+export function qualifierPrefix(qualifier: Qualifier = 'exact'): string {
+  switch (qualifier) {
+    case 'exact': return '';
+    case 'approx': return '≈';
+    case 'at_least': return '≥';
+    case 'at_most': return '≤';
+  }
+  throw new Error(`format: unknown qualifier "${qualifier}"`);
+}
+
+// Both locales group digits in threes with ','; one fixed Intl locale keeps the output machine-independent.
+const formatters = new Map<number, Intl.NumberFormat>();
+function grouped(value: number, maximumFractionDigits: number): string {
+  let f = formatters.get(maximumFractionDigits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits, minimumFractionDigits: 0, useGrouping: true });
+    formatters.set(maximumFractionDigits, f);
+  }
+  return f.format(value);
+}
+
+function checkFinite(value: number): void {
+  if (!Number.isFinite(value)) throw new Error(`format: value ${value} is not a finite number`);
+}
+
+/** A plain number with ',' grouping and at most `maximumFractionDigits` decimals (default 2): 12079 -> '12,079'. */
+export function formatNumber(value: number, _locale: Locale, maximumFractionDigits = 2): string {
+  checkFinite(value);
+  const text = grouped(Math.abs(value), maximumFractionDigits);
+  return (value < 0 && /[1-9]/.test(text) ? MINUS : '') + text;
+}
+
+/** A magnitude in the locale's large-number words: { number: '2.95', word: '亿' } or { '294.8', 'million' }. */
+function scaled(abs: number, locale: Locale): { number: string; word: string } {
+  if (locale === 'zh') {
+    // Below 10万 numbers are written in full (12,079元), so that exact figures stay exact.
+    if (abs >= 1e8) return { number: grouped(abs / 1e8, 2), word: '亿' };
+    if (abs >= 1e5) return { number: grouped(abs / 1e4, 2), word: '万' };
+    return { number: grouped(abs, 2), word: '' };
+  }
+  if (abs >= 1e9) return { number: grouped(abs / 1e9, 2), word: 'billion' };
+  if (abs >= 1e6) return { number: grouped(abs / 1e6, abs < 1e7 ? 2 : 1), word: 'million' };
+  return { number: grouped(abs, 2), word: '' };
+}
+
+const ZH_UNITS: Record<Unit, string> = {
+  yuan: '元', persons: '人', households: '户', person_times: '人次', household_times: '户次', percent: '%',
+  percentage_points: '个百分点', count: '个', km: '公里', metres: '米', mu: '亩', hectares: '公顷',
+  square_metres: '平方米', tonnes: '吨', kg: '公斤', kw: '千瓦', times: '次', days: '天', years: '年',
+};
+
+// [singular, plural] as written after a number in English; '' for a bare number.
+const EN_UNITS: Record<Unit, [string, string]> = {
+  yuan: ['CNY', 'CNY'], persons: ['person', 'persons'], households: ['household', 'households'],
+  person_times: ['person-time', 'person-times'], household_times: ['household-time', 'household-times'],
+  percent: ['%', '%'], percentage_points: ['pp', 'pp'], count: ['', ''], km: ['km', 'km'], metres: ['m', 'm'],
+  mu: ['mu', 'mu'], hectares: ['ha', 'ha'], square_metres: ['m²', 'm²'], tonnes: ['tonne', 'tonnes'],
+  kg: ['kg', 'kg'], kw: ['kW', 'kW'], times: ['time', 'times'], days: ['day', 'days'], years: ['year', 'years'],
+};
+
+// Axis and table headings: what the numbers are counted in.
+const EN_UNIT_LABELS: Record<Unit, string> = {
+  yuan: 'CNY', persons: 'persons', households: 'households', person_times: 'person-times',
+  household_times: 'household-times', percent: '%', percentage_points: 'percentage points', count: 'number',
+  km: 'km', metres: 'metres', mu: 'mu', hectares: 'hectares', square_metres: 'm²', tonnes: 'tonnes', kg: 'kg',
+  kw: 'kW', times: 'times', days: 'days', years: 'years',
+};
+
+function checkUnit(unit: string): asserts unit is Unit {
+  if (!(UNITS as readonly string[]).includes(unit)) throw new Error(`format: unknown unit "${unit}"`);
+}
+
+/** The unit as a heading in `locale`: unitLabel('yuan', 'zh') -> '元', unitLabel('yuan', 'en') -> 'CNY'. */
+export function unitLabel(unit: Unit, locale: Locale): string {
+  checkUnit(unit);
+  return locale === 'zh' ? ZH_UNITS[unit] : EN_UNIT_LABELS[unit];
+}
+
+/**
+ * A figure's value with its unit and qualifier, as a reader of `locale` writes it:
+ * zh: '≈2.95亿元', '8646.95万元', '12,079元', '2,502人', '89.76%', '3.3个百分点' (万 from 100,000, 亿 from 1e8).
+ * en: '≈CNY 294.8 million', 'CNY 12,079', '2,502 persons', '89.76%', '+3.3 pp' (million from 1e6).
+ * At most two decimals (one for ≥ 10 million in English); exact zeros are dropped: '3.30' -> '3.3'.
+ */
+export function formatValue(value: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
+  checkFinite(value);
+  checkUnit(unit);
+  const prefix = qualifierPrefix(options.qualifier);
+  let abs = Math.abs(value);
+  let u: string = unit;
+  // Areas converted from 平方公里 read better back in square kilometres.
+  if (unit === 'square_metres' && abs >= 1e6) { abs /= 1e6; u = 'square_km'; }
+  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, 2), word: '' } : scaled(abs, locale);
+  const zero = !/[1-9]/.test(number);
+  const sign = zero ? '' : value < 0 ? MINUS : options.sign ? '+' : '';
+  return prefix + sign + withUnit(number, word, u, abs, locale);
+}
+
+function withUnit(number: string, word: string, unit: string, abs: number, locale: Locale): string {
+  if (locale === 'zh') {
+    // '8646.95万元': no thousands separator inside a 万 amount, as Chinese print writes it.
+    const n = word ? number.replace(/,/g, '') : number;
+    return n + word + (unit === 'square_km' ? '平方公里' : ZH_UNITS[unit as Unit]);
+  }
+  const amount = word ? `${number} ${word}` : number;
+  if (unit === 'square_km') return `${amount} km²`;
+  if (unit === 'yuan') return `CNY ${amount}`;
+  if (unit === 'percent') return `${amount}%`;
+  const [singular, plural] = EN_UNITS[unit as Unit];
+  const label = !word && abs === 1 ? singular : plural;
+  return label ? `${amount} ${label}` : amount;
+}
+
+/** A period as a label: zh '2022年', '2013—2021年'; en '2022', '2013–2021'. */
+export function formatPeriod(period: string, locale: Locale): string {
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(period);
+  if (!match) throw new Error(`format: period "${period}" is not 'YYYY' or 'YYYY-YYYY'`);
+  const [, from, to] = match;
+  if (locale === 'zh') return to ? `${from}—${to}年` : `${from}年`;
+  return to ? `${from}–${to}` : from;
+}
