@@ -140,7 +140,7 @@ describe('loadAtlas', () => {
   });
 });
 
-describe.skipIf(!existsSync('data/figures.csv'))('the real data', () => {
+describe('the real data', () => {
   afterEach(() => resetAtlas());
 
   it('loads, typed, with every figure at its offsets', () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { layout, readerBlocks, type Line } from '../../src/lib/reader.ts';
 import { parseBlocks } from '../../src/lib/data.ts';
 import type { Figure } from '../../scripts/pipeline/types.ts';
@@ -91,7 +90,7 @@ describe('readerBlocks', () => {
   });
 });
 
-describe.skipIf(!existsSync('data/blocks.csv'))('the real reports', () => {
+describe('the real reports', () => {
   it('drops the website footer of jilin-2021 and keeps its first paragraph', () => {
     const text = readFileSync('data/reports/jilin-2021.txt', 'utf8');
     const lines = layout(parseBlocks(readFileSync('data/blocks.csv', 'utf8')).filter((b) => b.report === 'jilin-2021'));
