@@ -1,8 +1,11 @@
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 
 export default defineConfig({
   site: 'https://xiangcun-atlas.example.org',
   trailingSlash: 'always',
+  // Stories are MDX so their prose can cite figures with components instead of typed numbers.
+  integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['zh', 'en'],
