@@ -1,11 +1,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 export default defineConfig({
   site: 'https://xiangcun-atlas.example.org',
   trailingSlash: 'always',
   // Stories are MDX so their prose can cite figures with components instead of typed numbers.
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
+  // Scripts as files, not inlined: Vite's dynamic-import helper breaks in inlined scripts (the search page
+  // imports pagefind at run time), and a file is cached across pages.
+  vite: { build: { assetsInlineLimit: 0 } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['zh', 'en'],
