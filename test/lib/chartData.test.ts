@@ -36,6 +36,16 @@ describe('comparableForChart', () => {
     ];
     expect(comparableForChart(rows, 'count').map((r) => r.figure.value)).toEqual([80, 88]);
   });
+
+  it('keeps multi-year totals out of a chart of single years, and charts them when all are totals', () => {
+    const rows = [
+      { figure: fig({ value: 1478, period: '2013-2021' }), region: siping },
+      { figure: fig({ value: 295, period: '2022' }), region: siping },
+      { figure: fig({ value: 3750, period: '2021' }), region: jilin },
+    ];
+    expect(comparableForChart(rows, 'count').map((r) => r.figure.value)).toEqual([295, 3750]);
+    expect(comparableForChart(rows.slice(0, 1), 'count').map((r) => r.figure.value)).toEqual([1478]);
+  });
 });
 
 describe('responsiveChart', () => {
