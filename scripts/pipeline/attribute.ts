@@ -77,12 +77,16 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
   return best;
 }
 
-/** '梨树县、双辽市' or '双辽市和梨树县': a figure about several regions at once. */
+/**
+ * '梨树县、双辽市' or '双辽市和梨树县': a figure about several regions at once. So is a list of their products,
+ * '西秀辣椒、平坝蔬菜、普定韭黄…': a few words (no numbers) may follow each name.
+ */
 function isListed(text: string, found: Found, names: RegionName[]): boolean {
-  const before = text.slice(Math.max(0, found.at - 8), found.at);
-  const after = text.slice(found.end, found.end + 9);
+  const before = text.slice(Math.max(0, found.at - 16), found.at);
+  const after = text.slice(found.end, found.end + 16);
+  const words = '[^\\d，,。；;：:\\n]{0,6}';
   return names.some((n) => n.code !== found.code
-    && (new RegExp(`${escape(n.name)}[、和及与]$`).test(before) || new RegExp(`^[、和及与]${escape(n.name)}`).test(after)));
+    && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -33,6 +33,7 @@ const BOILERPLATE_LINE: [RegExp, string][] = [
 const CAPTION = /[（(](资料图片|图片|摄|供图|新华社发)[）)]|(摄影|摄)[:：]|摄$|^图[:：]/;
 const TERMINAL = /[。！？!?；;:：…”’」』）)"]$/;
 const SENTENCE_PUNCT = /[。！？!?；;，,]/;
+const LIST_ITEM = /^(\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
 function classifyLine(line: string, inFooter: boolean): { kind: BlockKind; reason: string } {
   const t = line.trim();
@@ -44,9 +45,9 @@ function classifyLine(line: string, inFooter: boolean): { kind: BlockKind; reaso
   if (/(记者|来源[:：]|编辑[:：]|作者[:：]|通讯员)/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) {
     return { kind: 'boilerplate', reason: 'byline' };
   }
-  // Navigation: many short words separated by spaces, no punctuation.
+  // Navigation: many short words separated by spaces, no punctuation; one may be longer ('… 延边 长白山保护开发区').
   const words = t.split(/\s+/);
-  if (words.length >= 5 && words.every((w) => w.length <= 6) && !SENTENCE_PUNCT.test(t)) {
+  if (words.length >= 5 && words.filter((w) => w.length > 6).length <= 1 && words.every((w) => w.length <= 10) && !SENTENCE_PUNCT.test(t)) {
     return { kind: 'boilerplate', reason: 'navigation' };
   }
   if (CAPTION.test(t)) return { kind: 'caption', reason: '' };
@@ -91,10 +92,15 @@ export function clean(verbatim: string): CleanText {
   let text = '';
   const map: number[] = [];
   let open = false; // the last body line ended mid-sentence
+  let captionSkipped = false; // a caption was dropped since the last body line
   for (const b of blocks) {
-    if (b.kind === 'boilerplate' || b.kind === 'caption') continue;
-    // '抓住房安全。…' opens a paragraph of its own: a short lead sentence is never a continuation.
-    const startsAnew = /^[^，,。；;]{2,10}。/.test(verbatim.slice(b.start, b.end));
+    if (b.kind === 'boilerplate' || b.kind === 'caption') { captionSkipped ||= b.kind === 'caption'; continue; }
+    const line = verbatim.slice(b.start, b.end);
+    // '抓住房安全。…' opens a paragraph of its own: a short lead sentence is never a continuation, unless a
+    // caption was dropped just before it ('有效提高了土地 (资料图片) 产出能力。'): the picture split the sentence.
+    // A numbered item ('1.突出抓好…', '二、强化…') always opens a paragraph.
+    const startsAnew = (/^[^，,。；;]{2,10}。/.test(line) && !captionSkipped) || LIST_ITEM.test(line);
+    captionSkipped = false;
     if (text.length > 0 && !(open && b.kind === 'body' && !startsAnew)) {
       text += '\n';
       map.push(map[map.length - 1] + 1);
@@ -103,8 +109,7 @@ export function clean(verbatim: string): CleanText {
       text += verbatim[i];
       map.push(i);
     }
-    const t = verbatim.slice(b.start, b.end);
-    open = b.kind === 'body' && !TERMINAL.test(t);
+    open = b.kind === 'body' && !TERMINAL.test(line);
   }
   map.push(text.length > 0 ? map[map.length - 1] + 1 : 0);
   return { text, map, blocks };

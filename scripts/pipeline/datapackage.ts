@@ -65,6 +65,17 @@ export const INDICATOR_FIELDS: Field[] = [
   { name: 'per_capita', type: 'boolean', description: 'Whether a per-10,000-residents view makes sense.' },
 ];
 
+export const BOUNDARY_CHANGE_FIELDS: Field[] = [
+  { name: 'date', type: 'string', description: 'Date the change took effect (YYYY-MM-DD).' },
+  { name: 'code', type: 'string', description: 'GB/T 2260 code of the region after the change.' },
+  { name: 'from_parent', type: 'string', description: 'Code of the parent it left, for a transfer.' },
+  { name: 'to_parent', type: 'string', description: 'Code of the parent it joined, for a transfer.' },
+  { name: 'old_code', type: 'string', description: 'Code before a code change.' },
+  { name: 'new_code', type: 'string', description: 'Code after a code change.' },
+  { name: 'note', type: 'string', description: 'What changed and why it matters for comparisons.' },
+  { name: 'source', type: 'string', description: 'Where the change is documented.' },
+];
+
 export const BLOCK_FIELDS: Field[] = [
   { name: 'report', type: 'string', description: 'Report id.' },
   { name: 'start', type: 'integer', description: 'Offset of the line in the verbatim report.' },
@@ -93,6 +104,7 @@ export function dataPackage(reports: { id: string; title: string; publisher: str
       resource('figures', 'figures.csv', 'One row per figure extracted from a report.', fields(FIGURE_FIELDS), ['figure_id']),
       resource('mentions', 'mentions.csv', 'Every number-like token in every report and what became of it.', fields(MENTION_FIELDS), ['report', 'start']),
       resource('regions', 'regions.csv', 'Regions named in the reports, with codes, hierarchy and census population.', REGION_FIELDS, ['code']),
+      resource('boundary_changes', 'boundary_changes.csv', 'Transfers and code changes of regions that break comparisons over time.', BOUNDARY_CHANGE_FIELDS),
       resource('indicators', 'indicators.csv', 'Indicator definitions with Chinese and English labels.', INDICATOR_FIELDS, ['key']),
       resource('blocks', 'blocks.csv', 'Lines of each report classified as body, heading, caption or boilerplate (for the source reader).', BLOCK_FIELDS, ['report', 'start']),
     ],

@@ -45,13 +45,15 @@ const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(以下|以内|之内)/, 'at_most'],
   [/^(左右|上下)/, 'approx'],
 ];
+// 不 turns a bound around: '不超过55%' is at most, '不少于' at least.
 const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(不低于|不少于|超过|超|逾|突破|高于|多于)$/, 'at_least'],
-  [/(不超过|不高于|不到|不足|少于|低于)$/, 'at_most'],
+  [/(不低于|不少于|(?<!不)(超过|超|逾|突破|高于|多于))$/, 'at_least'],
+  [/(不超过|不高于|不多于|不到|不足|(?<!不)(少于|低于))$/, 'at_most'],
   [/(约|大约|近|接近|将近|大概)$/, 'approx'],
 ];
 
-const ARABIC = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
+// Thousands groups in either width ('１２，３４５'), exactly three digits each: '1,2345' is not 1,234 then 5.
+const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
 const CHINESE = `[${CHINESE_DIGITS}${CHINESE_UNITS}]+`;
 const NUMERAL = new RegExp(`${ARABIC}|${CHINESE}`, 'g');
 // Figures written as words, with what they mean: '保持两位数增幅' is growth of at least 10%.

@@ -27,7 +27,12 @@ export const CHINESE_UNITS = '十百千万亿';
 export function parseChinese(text: string): number {
   if (!text || !new RegExp(`^[${CHINESE_DIGITS}${CHINESE_UNITS}]+$`).test(text)) return Number.NaN;
   // nzh knows 二 but not 两 or 〇 in all positions; 百/千 alone mean one hundred/thousand.
-  let s = text.replace(/两/g, '二').replace(/〇/g, '零');
+  // Digits without units are read one by one, as in 二〇二一 (2021) or 一〇〇 (100); nzh would drop trailing zeros.
+  if (text.length > 1 && /^[零〇一二两三四五六七八九]+$/.test(text)) {
+    return Number([...text.replace(/〇/g, '零').replace(/两/g, '二')].map((c) => '零一二三四五六七八九'.indexOf(c)).join(''));
+  }
+  // 零十万 is 零一十万: nzh drops a bare 十 after 零 before 万/亿 ('四千六百八十七亿零十万' would lose 十万).
+  let s = text.replace(/两/g, '二').replace(/〇/g, '零').replace(/零十/g, '零一十');
   if (/^[百千万亿]/.test(s)) s = `一${s}`;
   const n = Nzh.cn.decodeS(s);
   return typeof n === 'number' && Number.isFinite(n) && (n > 0 || /^[零]+$/.test(s)) ? n : Number.NaN;

@@ -61,6 +61,9 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     if (!existsSync(txt)) throw new InputError(yml, '', `no report text ${id}.txt beside it`);
     const text = readReportText(txt);
     const meta = loadReportMeta(yml, txt, known);
+    // The same text under two ids would count every figure twice.
+    const twin = reports.find((r) => r.sha256 === meta.sha256);
+    if (twin) throw new InputError(yml, 'sha256', `same text as report ${twin.id}: a report is vendored twice`);
     const ctx = reportContext(meta);
     const region = index.get(ctx.region)!;
     if (ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);

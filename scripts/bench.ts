@@ -1,0 +1,136 @@
+// npm run bench [-- --synthetic 1000 --repeats 5 --pipeline-only]
+// Times the pipeline on the five seed reports and on synthetic reports built from their sentences, and prints
+// one table. Growth should be near linear: the time per report at 1,000 reports close to that at 5.
+// Other benchmarks add rows through a hook: scripts/bench-site.ts, when it exists, exports `benchSite()`; its
+// rows join the table when shaped like BenchRow, else its own `formatRows()` prints them below. --pipeline-only skips it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { args, main } from './lib/cli.ts';
+import { readReportText, reportContext } from './pipeline/metadata.ts';
+import { renderOutputs } from './pipeline/outputs.ts';
+import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
+import { syntheticReports, type SyntheticReport } from './pipeline/synthetic.ts';
+import { validateFigures } from './pipeline/validate.ts';
+
+/** One line of the table. Counts that do not apply (a site build has no figures) are null. */
+export interface BenchRow {
+  label: string;
+  reports: number | null;
+  characters: number | null;
+  figures: number | null;
+  seconds: number;
+  note?: string;
+}
+
+export interface BenchOptions {
+  dataDir?: string;
+  /** How many synthetic reports. */
+  synthetic?: number;
+  /** Runs of the small cases; the median is reported. */
+  repeats?: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timed<T>(fn: () => T): { value: T; seconds: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, seconds: (performance.now() - start) / 1000 };
+}
+
+/** What `npm run data` does per report, in memory: extract, then check the invariants. */
+function extractAll(reports: SyntheticReport[], reference: ReturnType<typeof loadReference>): number {
+  let figures = 0;
+  const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
+  for (const r of reports) {
+    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators);
+    const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
+    if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
+    figures += out.figures.length;
+  }
+  return figures;
+}
+
+/** The pipeline rows: the seeds through runPipeline (as npm run data), the seeds in memory, and synthetic reports. */
+export function benchPipeline(options: BenchOptions = {}): BenchRow[] {
+  const dataDir = options.dataDir ?? join(import.meta.dirname, '..', 'data');
+  const repeats = options.repeats ?? 5;
+  const n = options.synthetic ?? 1000;
+  const reference = loadReference(dataDir);
+
+  const full = Array.from({ length: repeats }, () => timed(() => {
+    const result = runPipeline(dataDir);
+    renderOutputs(result, dataDir);
+    return result;
+  }));
+  const result = full[0].value;
+  const seeds: SyntheticReport[] = result.reports.map((m) => ({
+    id: m.id,
+    text: readReportText(join(dataDir, 'reports', `${m.id}.txt`)),
+    ctx: reportContext(m),
+  }));
+  const characters = seeds.reduce((sum, r) => sum + r.text.length, 0);
+  const inMemory = Array.from({ length: repeats }, () => timed(() => extractAll(seeds, reference)));
+  const synthetic = syntheticReports(n, { dataDir });
+  const big = timed(() => extractAll(synthetic, reference));
+
+  return [
+    { label: 'seed reports, npm run data (in process)', reports: seeds.length, characters, figures: result.figures.length, seconds: median(full.map((r) => r.seconds)), note: `median of ${repeats}` },
+    { label: 'seed reports, extract + validate', reports: seeds.length, characters, figures: inMemory[0].value, seconds: median(inMemory.map((r) => r.seconds)), note: `median of ${repeats}` },
+    { label: 'synthetic reports, extract + validate', reports: n, characters: synthetic.reduce((sum, r) => sum + r.text.length, 0), figures: big.value, seconds: big.seconds, note: 'one run' },
+  ];
+}
+
+const fmt = (x: number | null, digits = 0) => (x === null ? '' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+/** The rows as an aligned plain-text table. */
+export function formatTable(rows: BenchRow[]): string {
+  const head = ['case', 'reports', 'characters', 'figures', 'seconds', 'figures/s', 'ms/report', 'note'];
+  const body = rows.map((r) => [
+    r.label, fmt(r.reports), fmt(r.characters), fmt(r.figures), fmt(r.seconds, 3),
+    r.figures === null || r.seconds === 0 ? '' : fmt(r.figures / r.seconds),
+    r.reports ? fmt((1000 * r.seconds) / r.reports, 2) : '', r.note ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** Time per report and per character at scale, relative to the seeds: near 1 means linear growth. */
+export function growth(small: BenchRow, large: BenchRow): { perReport: number; perCharacter: number } {
+  return {
+    perReport: (large.seconds / large.reports!) / (small.seconds / small.reports!),
+    perCharacter: (large.seconds / large.characters!) / (small.seconds / small.characters!),
+  };
+}
+
+if (import.meta.main) {
+  await main(async () => {
+    const { values } = args({
+      synthetic: { type: 'string', default: '1000' }, repeats: { type: 'string', default: '5' },
+      'pipeline-only': { type: 'boolean', default: false }, data: { type: 'string' },
+    });
+    const rows = benchPipeline({ synthetic: Number(values.synthetic), repeats: Number(values.repeats), dataDir: values.data });
+    const g = growth(rows[1], rows[2]);
+    const goal = rows[0].seconds <= 0.5 ? 'met' : 'MISSED';
+    const notes = [
+      `time per report at ${rows[2].reports} vs at ${rows[1].reports}: ×${g.perReport.toFixed(2)}; per character: ×${g.perCharacter.toFixed(2)} (1.00 = linear)`,
+      `goal ≤ 0.5 s for the seed reports through npm run data: ${goal} (${rows[0].seconds.toFixed(3)} s)`,
+    ];
+    // Hook for other benchmarks: scripts/bench-site.ts adds its measurements when it exists. Rows shaped like
+    // BenchRow join this table; rows of its own shape are printed by its own formatRows, after this table.
+    const site = join(import.meta.dirname, 'bench-site.ts');
+    let siteTable = '';
+    if (!values['pipeline-only'] && existsSync(site)) {
+      const mod = (await import(new URL('./bench-site.ts', import.meta.url).href)) as {
+        benchSite?: () => Promise<unknown[]>; formatRows?: (rows: unknown[]) => string;
+      };
+      const siteRows = mod.benchSite ? await mod.benchSite() : [];
+      if (siteRows.every((r) => typeof (r as BenchRow).label === 'string' && typeof (r as BenchRow).seconds === 'number')) rows.push(...(siteRows as BenchRow[]));
+      else if (mod.formatRows) siteTable = mod.formatRows(siteRows);
+    }
+    console.log(formatTable(rows));
+    if (siteTable) console.log(`\n${siteTable}\n`);
+    for (const n of notes) console.log(n);
+  });
+}

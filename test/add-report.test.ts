@@ -1,0 +1,65 @@
+// npm run add-report: vendors a report byte for byte with a sidecar, then regenerates the outputs; on any
+// failure nothing is left behind.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadReportMeta, sha256OfFile } from '../scripts/pipeline/metadata.ts';
+import { copyData, removeDir, runScript, snapshot, tempDir } from './spawnScript.ts';
+
+const parent = tempDir('add-report-test');
+afterAll(() => removeDir(parent));
+const SOURCE = join(parent, 'new.txt');
+// A made-up county report, with a seed's sentence layout (a caption between the halves of one).
+writeFileSync(SOURCE, '双辽市巩固拓展脱贫攻坚成果工作综述\n\n今年以来,双辽市新建农村公路19公里,完成农村厕所改造3000户,目前已\n\n（资料图片）\n\n支出衔接资金2.5247亿元。\n');
+const figuresOf = (dataDir: string) => Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const ARGS = ['--id', 'shuangliao-2023', '--region', '220382', '--period', '2023', '--doc-kind', 'review', '--published', '2024-01-10', '--publisher', '双辽市乡村振兴局'];
+
+describe('npm run add-report', () => {
+  const dataDir = copyData(parent, 'data');
+  const before = figuresOf(dataDir);
+
+  it('vendors the text byte for byte, writes a valid sidecar and regenerates the outputs', () => {
+    const run = runScript('add-report.ts', [SOURCE, ...ARGS, '--data', dataDir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/added shuangliao-2023: 3 figures/);
+    const txt = join(dataDir, 'reports', 'shuangliao-2023.txt');
+    const yml = join(dataDir, 'reports', 'shuangliao-2023.yml');
+    expect(readFileSync(txt)).toEqual(readFileSync(SOURCE));
+    const meta = loadReportMeta(yml, txt);
+    expect(meta).toMatchObject({ id: 'shuangliao-2023', region: '220382', period: '2023', doc_kind: 'review', published: '2024-01-10', title: '双辽市巩固拓展脱贫攻坚成果工作综述' });
+    expect(meta.sha256).toBe(sha256OfFile(txt));
+    const after = figuresOf(dataDir);
+    const mine = after.filter((f) => f.report === 'shuangliao-2023');
+    expect(mine.map((f) => [f.number_text, f.value, f.region_code, f.period])).toEqual([
+      ['19公里', '19', '220382', '2023'], ['3000户', '3000', '220382', '2023'], ['2.5247亿元', '252470000', '220382', '2023']]);
+    expect(after.filter((f) => f.report !== 'shuangliao-2023')).toEqual(before);
+  });
+
+  it('refuses an id that exists, changing nothing', () => {
+    const snap = snapshot(dataDir);
+    const reports = snapshot(join(dataDir, 'reports'));
+    const run = runScript('add-report.ts', [SOURCE, ...ARGS, '--data', dataDir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: .*reports\/shuangliao-2023\.yml:id: a report with id shuangliao-2023 already exists\n$/);
+    expect(snapshot(dataDir)).toEqual(snap);
+    expect(snapshot(join(dataDir, 'reports'))).toEqual(reports);
+  });
+
+  it('leaves nothing behind when the new report is refused (unknown region, BOM)', () => {
+    const snap = snapshot(dataDir);
+    const reports = snapshot(join(dataDir, 'reports'));
+    const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/reports\/elsewhere-2023\.yml:\d+ \(region\): unknown region code "229999"/);
+    const bom = join(parent, 'bom.txt');
+    writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
+    const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);
+    expect(withBom.status).toBe(1);
+    expect(withBom.stderr).toMatch(/bom\.txt:1: starts with a UTF-8 byte order mark/);
+    expect(existsSync(join(dataDir, 'reports', 'elsewhere-2023.txt'))).toBe(false);
+    expect(snapshot(dataDir)).toEqual(snap);
+    expect(snapshot(join(dataDir, 'reports'))).toEqual(reports);
+  });
+});

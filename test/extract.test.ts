@@ -1,0 +1,59 @@
+// npm run extract: the pipeline on any text, printing figures in the figures.csv schema; data/ is only read.
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../scripts/pipeline/run.ts';
+import { FIGURE_COLUMNS, type Figure } from '../scripts/pipeline/types.ts';
+import { removeDir, runScript, snapshot, tempDir } from './spawnScript.ts';
+
+const dir = tempDir('extract-test');
+afterAll(() => removeDir(dir));
+
+describe('npm run extract', () => {
+  it('on a copy of a seed, with its metadata, gives the figures npm run data gives (before corrections)', () => {
+    const file = join(dir, 'siping-2022.txt');
+    copyFileSync('data/reports/siping-2022.txt', file);
+    const before = snapshot('data');
+    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2022', '--published', '2022-12-01', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as Figure[];
+    const committed = runPipeline('data').figures.filter((f) => f.report === 'siping-2022');
+    const project = (f: Figure) => [f.figure_id, f.value, f.unit, f.kind, f.qualifier, f.period, f.number_text, f.quote].join('|');
+    expect(printed.map(project)).toEqual(committed.map(project));
+    expect(printed.filter((f) => f.correction)).toEqual([]);
+    expect(snapshot('data')).toEqual(before);
+  });
+
+  it('a made-up report naming a county the tables do not know: figures are extracted, under the given region', () => {
+    const file = join(dir, 'Made Up County.txt');
+    writeFileSync(file, '今年以来,青山县新建农村公路19公里,完成农村厕所改造3000户,全县脱贫人口人均纯收入达到12662元,同比增长14.9%。\n');
+    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2023']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { data, meta } = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true });
+    expect(meta.fields).toEqual([...FIGURE_COLUMNS]);
+    expect(data.map((f) => [f.figure_id.split(':')[0], f.number_text, f.value, f.unit, f.kind, f.region_code, f.period])).toEqual([
+      ['made-up-county', '19公里', '19', 'km', 'actual', '220300', '2023'],
+      ['made-up-county', '3000户', '3000', 'households', 'actual', '220300', '2023'],
+      ['made-up-county', '12662元', '12662', 'yuan', 'actual', '220300', '2023'],
+      ['made-up-county', '14.9%', '14.9', 'percent', 'change', '220300', '2023'],
+    ]);
+  });
+
+  it('bad arguments: one line naming the argument and what is expected', () => {
+    const file = join(dir, 'siping-2022.txt');
+    const cases: [string[], RegExp][] = [
+      [[file, '--period', '2022'], /^error: extract:--region: a six-digit GB\/T 2260 code is required\n$/],
+      [[file, '--region', '229999', '--period', '2022'], /^error: .*regions\.csv:--region: unknown region code 229999\n$/],
+      [[join(dir, 'missing.txt'), '--region', '220300', '--period', '2022'], /^error: .*missing\.txt: cannot read file/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runScript('extract.ts', args);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+    }
+  });
+});

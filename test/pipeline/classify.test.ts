@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classify, compileLexicon, loadIndicators, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
+import { InputError, UNITS } from '../../scripts/pipeline/types.ts';
+import { figuresOf, figureWith, real } from './seeds.ts';
+
+const indicators = loadIndicators('data/indicators.yml');
+const lexicon = compileLexicon(indicators);
+const dir = mkdtempSync(join(tmpdir(), 'classify-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A clause split at its number, as figures.ts hands it over. */
+function input(clause: string, number: string, unit: ClassifyInput['unit'], kind: ClassifyInput['kind'] = 'actual', previous = ''): ClassifyInput {
+  return { own: clause, before: clause.slice(0, clause.indexOf(number)), previous, unit, kind };
+}
+function errorOf(yaml: string): string {
+  const path = join(dir, 'indicators.yml');
+  writeFileSync(path, yaml);
+  try {
+    loadIndicators(path);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('data/indicators.yml', () => {
+  it('loads, with unique keys, known units, and both labels and definitions', () => {
+    expect(indicators.length).toBeGreaterThan(20);
+    expect(new Set(indicators.map((i) => i.key)).size).toBe(indicators.length);
+    for (const i of indicators) {
+      expect(UNITS).toContain(i.unit);
+      expect(i.label_zh && i.label_en && i.definition_zh && i.definition_en).toBeTruthy();
+    }
+  });
+});
+
+describe('classify', () => {
+  it('finds the indicator a real clause names', () => {
+    expect(classify(input(real('siping-2022', '安排各级衔接资金2.9475亿元'), '2.9475', 'yuan'), lexicon)).toBe('bridging_funds');
+    expect(classify(input(real('siping-2022', '全市农村自来水普及率达97.46%'), '97.46', 'percent'), lexicon)).toBe('tap_water_coverage');
+    expect(classify(input(real('siping-2022', '全市纳入监测对象1237户2502人'), '1237', 'households'), lexicon)).toBe('monitored_households');
+  });
+
+  it('a phrase with a gap: 消除致贫返贫风险…占比 in the clause before', () => {
+    const prev = real('siping-2022', '消除致贫返贫风险1125户2246人');
+    expect(classify({ ...input('占比89.76%', '89.76', 'percent'), previous: `${prev}，占比89.76%` }, lexicon)).toBe('risk_removed_share');
+  });
+
+  it('the unit and kind must fit the indicator', () => {
+    expect(classify(input('安排各级衔接资金2.9475亿元', '2.9475', 'persons'), lexicon)).toBe('');
+    // rural_income_growth takes changes only.
+    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'change'), lexicon)).toBe('rural_income_growth');
+    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'actual'), lexicon)).toBe('');
+  });
+
+  it('the words before the number count more than words after it', () => {
+    const clause = '新建农村公路19公里,自来水普及率';
+    expect(classify(input(clause, '19', 'km'), lexicon)).toBe('rural_roads_built');
+  });
+
+  it('nothing fits: empty', () => {
+    expect(classify(input(real('siping-2022', '送演出下乡基层209场'), '209', 'count'), lexicon)).toBe('');
+  });
+
+  it('in the pipeline: the figures of a real paragraph get their indicators', () => {
+    const f = figuresOf(real('siping-2022', '目前,全市纳入监测对象1237户2502人,消除致贫返贫风险1125户2246人,占比89.76%'), 'siping-2022');
+    expect(f.map((x) => x.indicator)).toEqual(['monitored_households', 'monitored_persons', 'risk_removed_households', 'risk_removed_persons', 'risk_removed_share']);
+    expect(figureWith(f, '89.76%').subject).toContain('消除致贫返贫风险');
+  });
+});
+
+describe('loadIndicators errors name file, line and field', () => {
+  const valid = readFileSync('data/indicators.yml', 'utf8');
+  it('invalid YAML, with its line', () => {
+    expect(errorOf('- key: a\n  topic: [income\n')).toMatch(/indicators\.yml:\d+: /);
+  });
+  it('a bad unit names the line and the path', () => {
+    const msg = errorOf(valid.replace('unit: yuan', 'unit: dollars'));
+    expect(msg).toMatch(/indicators\.yml:\d+ \(\d+\.unit\): /);
+  });
+  it('a duplicate key', () => {
+    const first = valid.indexOf('- key: ');
+    const second = valid.indexOf('- key: ', first + 1);
+    expect(errorOf(valid + valid.slice(first, second))).toMatch(/duplicate indicator key/);
+  });
+});

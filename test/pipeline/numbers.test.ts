@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import Nzh from 'nzh';
+import { describe, expect, it } from 'vitest';
+import { findNumbers, formatChineseAmount, type NumberToken } from '../../scripts/pipeline/numbers.ts';
+import { FUZZ_RUNS } from './fuzzRuns.ts';
+import { real } from './seeds.ts';
+
+/** [number_text, value, unit, qualifier] of every token: the shape the assertions read best in. */
+const read = (text: string) => findNumbers(text).map((t) => [text.slice(t.start, t.unitEnd), t.value, t.unit, t.qualifier]);
+const one = (text: string): NumberToken => {
+  const tokens = findNumbers(text);
+  expect(tokens).toHaveLength(1);
+  return tokens[0];
+};
+const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(?<=[０-９])\.(?=[０-９])/g, '．');
+
+describe('findNumbers on the seed reports', () => {
+  it('applies 万/亿: 2.9475亿元 is 294750000 yuan', () => {
+    const t = one(real('siping-2022', '安排各级衔接资金2.9475亿元'));
+    expect([t.numeral, t.value, t.unit, t.unitText, t.qualifier]).toEqual(['2.9475', 294750000, 'yuan', '亿元', 'exact']);
+    expect(read(real('siping-2022', '贷款金额8646.95万元'))).toEqual([['8646.95万元', 86469500, 'yuan', 'exact']]);
+    expect(read(real('anshun-2023', '救助10.2346万人'))).toEqual([['10.2346万人', 102346, 'persons', 'exact']]);
+    expect(read(real('anshun-2023', '资助家庭经济困难学生44.69万人次、3.19亿元'))).toEqual([
+      ['44.69万人次', 446900, 'person_times', 'exact'], ['3.19亿元', 319000000, 'yuan', 'exact']]);
+    expect(read(real('jilin-2021', '当年全省涉农贷款余额5510亿元'))).toEqual([['5510亿元', 551000000000, 'yuan', 'exact']]);
+  });
+
+  it('reads one quote with several figures: 1237户2502人 is two figures', () => {
+    expect(read(real('siping-2022', '全市纳入监测对象1237户2502人,消除致贫返贫风险1125户2246人,占比89.76%'))).toEqual([
+      ['1237户', 1237, 'households', 'exact'], ['2502人', 2502, 'persons', 'exact'],
+      ['1125户', 1125, 'households', 'exact'], ['2246人', 2246, 'persons', 'exact'], ['89.76%', 89.76, 'percent', 'exact']]);
+    expect(read(real('siping-2022', '绿化乡村112个、2000亩'))).toEqual([['112个', 112, 'count', 'exact'], ['2000亩', 2000, 'mu', 'exact']]);
+  });
+
+  it('takes units that begin like a multiplier (千瓦, 平方米) as units', () => {
+    expect(read(real('lanxi-2023-plan', '145万千瓦风力发电项目'))).toEqual([['145万千瓦', 1450000, 'kw', 'exact']]);
+    expect(read(real('siping-2017', '新建校舍3.4万平方米'))).toEqual([['3.4万平方米', 34000, 'square_metres', 'exact']]);
+    expect(read(real('siping-2017', '驻村帮扶干部培训101期,合计14131人次'))).toEqual([['101期', 101, 'count', 'exact'], ['14131人次', 14131, 'person_times', 'exact']]);
+  });
+
+  it('qualifiers 余/多/左右 are approx', () => {
+    expect(read(real('siping-2022', '创建玉米种植基地2600余亩'))).toEqual([['2600余亩', 2600, 'mu', 'approx']]);
+    expect(read(real('siping-2022', '农户1300多户'))).toEqual([['1300多户', 1300, 'households', 'approx']]);
+    expect(read(real('siping-2022', '公顷增产2000公斤左右'))).toEqual([['2000公斤', 2000, 'kg', 'approx']]);
+    expect(read(real('siping-2022', '全区共栽植树木16万余棵'))).toEqual([['16万余棵', 160000, 'count', 'approx']]);
+    expect(read(real('anshun-2023', '2097万余元'))).toEqual([['2097万余元', 20970000, 'yuan', 'approx']]);
+    expect(read(real('anshun-2023', '获援助协作资金3.29余亿元'))).toEqual([['3.29余亿元', 329000000, 'yuan', 'approx']]);
+    expect(read(real('siping-2022', '累计吸收闲置劳动力百余人'))).toEqual([['百余人', 100, 'persons', 'approx']]);
+    expect(read(real('siping-2017', '规定改造后的住房面积在60平方米左右'))).toEqual([['60平方米', 60, 'square_metres', 'approx']]);
+  });
+
+  it('qualifiers 约/近 are approx (variants of seed sentences: the seeds have none)', () => {
+    expect(read(`全市救助基金规模约${real('siping-2022', '1000万元')}`)).toEqual([['1000万元', 10000000, 'yuan', 'approx']]);
+    expect(read('辐射带动有规模合作社11家、农户近1300户')[1]).toEqual(['1300户', 1300, 'households', 'approx']);
+    const t = one('农户近1300户');
+    expect('农户近1300户'.slice(t.qualifierStart, t.qualifierEnd)).toBe('近1300户');
+  });
+
+  it('qualifiers 以上/超过/不低于 are at_least', () => {
+    expect(read(real('siping-2022', '增产粮食10%以上'))).toEqual([['10%', 10, 'percent', 'at_least']]);
+    expect(read(real('siping-2022', '中央和省衔接资金投入产业比例均超过55%'))).toEqual([['55%', 55, 'percent', 'at_least']]);
+    expect(read(real('anshun-2023', '农村自来水普及率达96%以上'))).toEqual([['96%', 96, 'percent', 'at_least']]);
+    expect(read(real('lanxi-2023-plan', '比重达到 60%以上'))).toEqual([['60%', 60, 'percent', 'at_least']]);
+    expect(read('今年财政衔接资金用于产业发展的比重不低于60%')).toEqual([['60%', 60, 'percent', 'at_least']]);
+    const t = one(real('siping-2022', '增产粮食10%以上'));
+    expect('增产粮食10%以上'.slice(t.qualifierStart, t.qualifierEnd)).toBe('10%以上');
+  });
+
+  it('qualifiers 以下/不超过/以内 are at_most (variants: the seeds have none)', () => {
+    expect(read('贫困发生率降至2.4%以下')).toEqual([['2.4%', 2.4, 'percent', 'at_most']]);
+    expect(read('中央和省衔接资金投入产业比例均不超过55%')).toEqual([['55%', 55, 'percent', 'at_most']]);
+    expect(read('完成政府预算采购任务32.09万元以内')).toEqual([['32.09万元', 320900, 'yuan', 'at_most']]);
+  });
+
+  it('reads a range 3—5个 as at least the lower bound, with the upper kept', () => {
+    const t = one(real('lanxi-2023-plan', '升级3—5个'));
+    expect([t.value, t.unit, t.qualifier, t.rangeTo]).toEqual([3, 'count', 'at_least', 5]);
+  });
+
+  it('reads 两位数增幅 as growth of at least 10%', () => {
+    expect(read(real('lanxi-2023-plan', '全县脱贫人口人均纯收入保持两位数增幅'))).toEqual([['两位数', 10, 'percent', 'at_least']]);
+  });
+
+  it('reads Chinese numerals only with a unit, and 千/万 alone are words', () => {
+    expect(read(real('siping-2017', '一是拴牢心'))).toEqual([]);
+    expect(read(real('siping-2022', '今年,双辽市共落实市乡两级示范基地31个、万亩绿色高质高效示范基地5个、千亩绿色高质高效示范基地21个'))
+      .map((r) => r[0])).toEqual(['31个', '5个', '21个']);
+    expect(read(real('jilin-2021', '启动“万企兴万村”吉林行动'))).toEqual([]);
+    expect(read(real('lanxi-2023-plan', '三个渠道'))).toEqual([['三个', 3, 'count', 'exact']]);
+  });
+
+  it('reads full-width digits as their ASCII twins', () => {
+    const sentence = real('siping-2022', '全市纳入监测对象1237户2502人,消除致贫返贫风险1125户2246人,占比89.76%');
+    expect(read(toFullWidth(sentence)).map((r) => r.slice(1))).toEqual(read(sentence).map((r) => r.slice(1)));
+    expect(read('安排各级衔接资金２．９４７５亿元')).toEqual([['２．９４７５亿元', 294750000, 'yuan', 'exact']]);
+  });
+
+  it('reads thousands separators in either width', () => {
+    expect(read('全市脱贫人口务工243,179人')).toEqual([['243,179人', 243179, 'persons', 'exact']]);
+    expect(read('发放救助资金１２，３４５．６万元')).toEqual([['１２，３４５．６万元', 123456000, 'yuan', 'exact']]);
+    // A clause comma is not a separator: '1,2345' is not 1,234.
+    expect(read('新建项目1,2345个').map((r) => r[0])).toEqual(['1', '2345个']);
+  });
+
+  it('does not take a sentence-ending point for a decimal point', () => {
+    expect(read('到2017年年底,实现16153人稳定脱贫.').map((r) => r[0])).toEqual(['2017年', '16153人']);
+  });
+});
+
+describe('findNumbers properties', () => {
+  const anyText = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.string({ unit: fc.constantFrom(...'０１２３４５６７８９．，％0123456789.,%零〇一二两三四五六七八九十百千万亿余多约近以上下超过不低于个户人元亩年月日—-～至到\n（）()资料图片'), maxLength: 60 }),
+  );
+
+  it('never throws, and every token lies inside the text with a finite value', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      let last = -1;
+      for (const t of findNumbers(text)) {
+        expect(t.start).toBeGreaterThan(last - 1);
+        expect(t.start).toBeLessThan(t.end);
+        expect(t.end).toBeLessThanOrEqual(t.unitEnd);
+        expect(t.unitEnd).toBeLessThanOrEqual(text.length);
+        expect(t.qualifierStart).toBeLessThanOrEqual(t.start);
+        expect(t.qualifierEnd).toBeGreaterThanOrEqual(t.unitEnd);
+        expect(Number.isNaN(t.value)).toBe(false);
+        expect(t.value).toBeGreaterThanOrEqual(0);
+        last = t.unitEnd;
+      }
+    }), { numRuns: FUZZ_RUNS });
+  });
+
+  it('formatting an amount then reading it gives the value back (Arabic, 万, 亿)', () => {
+    const units: [string, string][] = [['元', 'yuan'], ['人', 'persons'], ['户', 'households'], ['亩', 'mu'], ['个', 'count']];
+    fc.assert(fc.property(fc.nat({ max: 99_999_999 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom('', '万', '亿'), fc.constantFrom(...units),
+      (digits, decimals, multiplier, [word, unit]) => {
+        const factor = multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;
+        const n = BigInt(digits) * BigInt(factor);
+        fc.pre(n % 10n ** BigInt(decimals) === 0n); // a value in base units that is whole
+        const value = Number(n / 10n ** BigInt(decimals));
+        const text = formatChineseAmount(value, multiplier as '' | '万' | '亿', word);
+        const [t] = findNumbers(`共${text}。`);
+        expect([t.value, t.unit, t.unitText]).toEqual([value, unit, `${multiplier}${word}`]);
+      }), { numRuns: FUZZ_RUNS });
+  });
+
+  it('a Chinese numeral from nzh with a unit reads back: 一千二百人 → 1200 persons', () => {
+    fc.assert(fc.property(fc.integer({ min: 10, max: 99_999_999 }), fc.constantFrom('人', '户', '元', '亩'), (n, word) => {
+      const [t] = findNumbers(`帮扶${Nzh.cn.encodeS(n)}${word}。`);
+      expect(t.value).toBe(n);
+      expect(t.script).toBe('chinese');
+    }), { numRuns: FUZZ_RUNS });
+  });
+
+  it('full-width digits read as ASCII digits do', () => {
+    fc.assert(fc.property(fc.nat({ max: 10 ** 9 }), fc.nat({ max: 99 }), fc.constantFrom('万元', '亿元', '人', '%', '公里'), (int, frac, unit) => {
+      const ascii = `达${int}.${frac}${unit}`;
+      const [a] = findNumbers(ascii);
+      const [f] = findNumbers(toFullWidth(ascii));
+      expect([f.value, f.unit, f.qualifier]).toEqual([a.value, a.unit, a.qualifier]);
+    }), { numRuns: FUZZ_RUNS });
+  });
+});
+
+describe('formatChineseAmount', () => {
+  it('writes base units back as a report would: 294750000 yuan with 亿 is 2.9475亿元', () => {
+    expect(formatChineseAmount(294750000, '亿', '元')).toBe('2.9475亿元');
+    expect(formatChineseAmount(86469500, '万', '元')).toBe('8646.95万元');
+    expect(formatChineseAmount(1237, '', '户')).toBe('1237户');
+  });
+});
+
+describe('bounds turned around by 不', () => {
+  it('不超过/不高于/不多于/不到/不足 are at_most; 不低于/不少于 at_least', () => {
+    const q = (prefix: string) => findNumbers(`比例${prefix}55%`)[0].qualifier;
+    expect(['不超过', '不高于', '不多于', '不到', '不足', '少于', '低于'].map(q)).toEqual(Array(7).fill('at_most'));
+    expect(['不低于', '不少于', '超过', '高于', '多于', '逾', '突破'].map(q)).toEqual(Array(7).fill('at_least'));
+  });
+});
