@@ -15,7 +15,7 @@ export const indicatorSchema = z.object({
   definition_zh: z.string().min(1),
   definition_en: z.string().min(1),
   phrases: z.array(z.string().min(2)).min(1),
-  higher_is_better: z.boolean(),
+  higher_is_better: z.boolean().nullable(), // null: no direction (more people monitored is neither good nor bad)
   per_capita: z.boolean().default(false),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -64,20 +64,23 @@ export interface ClassifyInput {
   own: string; // the figure's clause, number and all
   before: string; // the part of the clause before the number
   previous: string; // the clause before, in the same sentence
+  /** The words right after the number and its measure word: '2780个村庄规划编制' names what it counts. */
+  after?: string;
   unit: Unit;
   kind: Kind;
 }
 
 /**
- * The indicator key for a figure, or ''. A phrase in the figure's own words before the number counts most,
- * then anywhere in its clause, then in the clause before ('全市乡村公益岗位保持规模稳定，安置脱贫劳动力30241人').
+ * The indicator key for a figure, or ''. A phrase naming what the number counts right after its measure word
+ * counts most ('完成…分类布局、2780个村庄规划编制': village plans, not layout), then the figure's own words before
+ * the number, then anywhere in its clause, then in the clause before ('全市乡村公益岗位保持规模稳定，安置脱贫劳动力30241人').
  */
 export function classify(input: ClassifyInput, lexicon: CompiledPhrase[]): string {
   let best: { key: string; score: number } | null = null;
   for (const { indicator, re, weight } of lexicon) {
     if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
     if (!indicator.kinds.includes(input.kind)) continue;
-    const score = re.test(input.before) ? 3000 + weight : re.test(input.own) ? 2000 + weight : re.test(input.previous) ? 1000 + weight : 0;
+    const score = re.exec(input.after ?? '')?.index === 0 ? 4000 + weight : re.test(input.before) ? 3000 + weight : re.test(input.own) ? 2000 + weight : re.test(input.previous) ? 1000 + weight : 0;
     if (score && (!best || score > best.score)) best = { key: indicator.key, score };
   }
   return best?.key ?? '';

@@ -61,7 +61,7 @@ export const INDICATOR_FIELDS: Field[] = [
   { name: 'definition_zh', type: 'string', description: 'Definition in Chinese.' },
   { name: 'definition_en', type: 'string', description: 'Definition in English.' },
   { name: 'phrases', type: 'string', description: 'Chinese phrases that name it in reports, separated by |.' },
-  { name: 'higher_is_better', type: 'boolean', description: 'Whether a higher value is better.' },
+  { name: 'higher_is_better', type: 'boolean', description: 'Whether a higher value is better; empty when neither is (e.g. people under monitoring).' },
   { name: 'per_capita', type: 'boolean', description: 'Whether a per-10,000-residents view makes sense.' },
 ];
 

@@ -63,5 +63,9 @@ export function exclusionReason(text: string, t: NumberToken, spans: Span[]): st
   if (t.script === 'chinese' && t.value < 10) return 'descriptive_numeral';
   // 3个方面: how a text is organised, not what was done.
   if (t.unit === 'count' && /^(方面|环节|渠道|步骤|层面|维度)/.test(text.slice(t.unitEnd, t.unitEnd + 2))) return 'abstract_count';
+  // 助力4个县建就业帮扶车间74家: the counties say where the 74 workshops are; the 74 is the figure. Not after
+  // 全市 (全市8个县(区)、86乡镇…实现全覆盖: all of them, counted).
+  if (t.unit === 'count' && !/全[省市州县区]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^(县市区|县区|县|区|乡镇|乡|镇)/.test(text.slice(t.unitEnd, t.unitEnd + 3))
+    && /^[^，。；,;！？\n]*?[0-9０-９]/.test(text.slice(t.unitEnd))) return 'scope';
   return null;
 }

@@ -96,9 +96,13 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     const continuesList = inClause && /^[、和及与]$/.test(text.slice(prevToken.qualifierEnd, t.start));
     const kind = continuesList && last.kind ? last.kind : kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind);
     const own = text.slice(clause.start, clause.end);
-    const indicator = classify({
+    // '下达4个县中央、省级衔接资金81103万元': an amount for some of the region's counties is not the region's own
+    // value of the indicator; the subject keeps the scope so the table says whose it is.
+    const scope = /(?<!全[省市州县区])[0-9０-９]+个(?:县市区|县区|县|区|乡镇)/.exec(text.slice(clause.start, t.start))?.[0];
+    if (scope && !subject.includes(scope)) subject = `${scope}…${subject}`;
+    const indicator = scope ? '' : classify({
       own, before, previous: prev && (leansBack || !candidates.some((c) => c.start >= prev.start && c.start < prev.end))
-        ? `${text.slice(prev.start, prev.end)}，${own}` : '', unit: t.unit!, kind,
+        ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), unit: t.unit!, kind,
     }, ref.lexicon);
     last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
     const figure: Figure = {

@@ -61,7 +61,7 @@ function scaled(abs: number, locale: Locale): { number: string; word: string } {
 const ZH_UNITS: Record<Unit, string> = {
   yuan: '元', persons: '人', households: '户', person_times: '人次', household_times: '户次', percent: '%',
   percentage_points: '个百分点', count: '个', km: '公里', metres: '米', mu: '亩', hectares: '公顷',
-  square_metres: '平方米', tonnes: '吨', kg: '公斤', kw: '千瓦', times: '次', days: '天', years: '年',
+  square_metres: '平方米', tonnes: '吨', kg: '公斤', kw: '千瓦', times: '倍', days: '天', years: '年',
 };
 
 // [singular, plural] as written after a number in English; '' for a bare number.

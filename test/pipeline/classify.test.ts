@@ -62,6 +62,11 @@ describe('classify', () => {
     expect(classify(input(clause, '19', 'km'), lexicon)).toBe('rural_roads_built');
   });
 
+  it('what the number counts, named right after its measure word, beats a phrase earlier in the clause', () => {
+    const f = figuresOf(real('jilin-2021', '完成全省6类村庄分类布局、2780个村庄规划编制'), 'jilin-2021');
+    expect(figureWith(f, '2780个').indicator).toBe('village_plans');
+  });
+
   it('nothing fits: empty', () => {
     expect(classify(input(real('siping-2022', '送演出下乡基层209场'), '209', 'count'), lexicon)).toBe('');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exclusionReason, exclusionSpans } from '../../scripts/pipeline/exclusions.ts';
 import { findNumbers } from '../../scripts/pipeline/numbers.ts';
-import { real } from './seeds.ts';
+import { figuresOf, real } from './seeds.ts';
 
 /** Every number-like token of `text` with why it is not a figure (null: it may be one). */
 function reasons(text: string): [string, string | null][] {
@@ -100,5 +100,17 @@ describe('numbers that are not figures, from the seed reports', () => {
 
   it('a figure keeps null: the counts of a real sentence are not excluded', () => {
     expect(reasons(real('siping-2022', '全市纳入监测对象1237户2502人,消除致贫返贫风险1125户2246人,占比89.76%')).every(([, r]) => r === null)).toBe(true);
+  });
+});
+
+describe('counted places that frame another figure', () => {
+  it('助力4个县建…车间74家: the 4 counties are the scope, the 74 workshops the figure', () => {
+    const f = figuresOf(real('anshun-2023', '助力4个县建就业帮扶车间74家'), 'anshun-2023');
+    expect(f.map((x) => x.number_text)).toEqual(['74家']);
+  });
+
+  it('a count of villages on its own is still a figure (向139个村派驻了驻村工作队)', () => {
+    const f = figuresOf(real('siping-2022', '向139个村派驻了驻村工作队'), 'siping-2022');
+    expect(f.map((x) => x.number_text)).toEqual(['139个']);
   });
 });

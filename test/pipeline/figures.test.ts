@@ -146,3 +146,12 @@ describe('layout damage does not change the figures (property)', () => {
     }), { numRuns: PIPELINE_FUZZ_RUNS });
   });
 });
+
+describe('figures for some of the region\'s counties', () => {
+  it('下达4个县…衔接资金81103万元: no indicator (not the city total), the scope kept in the subject', () => {
+    const f = figuresOf(real('anshun-2023', '下达4个县中央、省级衔接资金81103万元'), 'anshun-2023');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ value: 811030000, unit: 'yuan', indicator: '' });
+    expect(f[0].subject).toContain('4个县');
+  });
+});
