@@ -1,0 +1,233 @@
+// Per-chart downloads, made at build time from the same spec the page draws: the rows plotted as CSV, and the
+// chart on its own as SVG and PNG (title, subtitle and source line drawn inside). Served by
+// src/pages/charts/[file].ts as /charts/<id>.csv, /charts/<id>.<locale>.svg and /charts/<id>.<locale>.png.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { renderAsync } from '@resvg/resvg-js';
+import { LOCALES, t, type Locale } from '../i18n/index.ts';
+import { allChartSpecs, renderSpec, type ChartSpec } from './chartRegistry.ts';
+import { subsetCjkFont, SUBSET_VERSION } from './cjkFont.ts';
+import { report } from './data.ts';
+import { absoluteUrl, figureHref, href } from './urls.ts';
+
+export type DownloadFormat = 'csv' | 'svg' | 'png';
+
+/** The file names of a chart's downloads: the CSV is one for both languages, the pictures one per language. */
+export function downloadFile(id: string, format: DownloadFormat, locale?: Locale): string {
+  if (format === 'csv') return `${id}.csv`;
+  if (!locale) throw new Error(`downloads: a ${format} of chart "${id}" needs a locale`);
+  return `${id}.${locale}.${format}`;
+}
+
+export const downloadHref = (id: string, format: DownloadFormat, locale?: Locale): string => `/charts/${downloadFile(id, format, locale)}`;
+
+/** Every download file of every chart, for getStaticPaths. */
+export function allDownloadFiles(): string[] {
+  return allChartSpecs().flatMap((spec) => [
+    downloadFile(spec.id, 'csv'),
+    ...LOCALES.flatMap((locale) => [downloadFile(spec.id, 'svg', locale), downloadFile(spec.id, 'png', locale)]),
+  ]);
+}
+
+/** '<id>.en.png' -> { id, format, locale }; throws on a name downloadFile() would not make. */
+export function parseDownloadFile(file: string): { id: string; format: DownloadFormat; locale?: Locale } {
+  const match = /^([a-z][a-z0-9-]*)(?:\.(zh|en)\.(svg|png)|\.(csv))$/.exec(file);
+  if (!match) throw new Error(`downloads: "${file}" is not <chart id>.csv or <chart id>.<zh|en>.<svg|png>`);
+  return match[4] ? { id: match[1], format: 'csv' } : { id: match[1], format: match[3] as DownloadFormat, locale: match[2] as Locale };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CSV: exactly the rows plotted, with what a reader needs to check each one against its source.
+
+export const CHART_CSV_COLUMNS = [
+  'figure_id', 'report', 'region_code', 'region_name_zh', 'region_name_en', 'period', 'indicator', 'value', 'unit',
+  'qualifier', 'kind', 'number_text', 'quote', 'source_url', 'report_url',
+] as const;
+
+/**
+ * The rows a chart plots, one per mark, in the order the spec gives them. source_url is the figure's
+ * sentence in the atlas's reader; report_url is where the report was published, when known.
+ * A UTF-8 byte-order mark leads the file: without it Excel on Windows garbles the Chinese.
+ */
+export function chartCsv(spec: ChartSpec, site: URL | string): string {
+  const rows = spec.rows().map(({ figure, region }) => ({
+    figure_id: figure.figure_id,
+    report: figure.report,
+    region_code: figure.region_code,
+    region_name_zh: region.name_zh,
+    region_name_en: region.name_en,
+    period: figure.period,
+    indicator: figure.indicator,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    kind: figure.kind,
+    number_text: figure.number_text,
+    quote: figure.quote,
+    source_url: absoluteUrl(site, figureHref('zh', figure)),
+    report_url: report(figure.report).url ?? '',
+  }));
+  return '\uFEFF' + Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows.map((r) => CHART_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' }) + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SVG: a file that renders the same anywhere (a browser, Illustrator, resvg): no CSS variables, no inherited
+// font, absolute links, a paper background.
+
+/** The light-scheme chart colours of src/styles/global.css (:root), which the chart SVG names as CSS variables. */
+export const DOWNLOAD_PALETTE: Record<string, string> = {
+  '--chart-accent': '#1f5f8b',
+  '--chart-target': '#8a4b00',
+  '--chart-muted': '#6b6860',
+  '--chart-grid': '#dedad0',
+  '--chart-text': '#1b1b1b',
+};
+export const DOWNLOAD_BACKGROUND = '#ffffff';
+/** Noto Sans CJK first: the PNG is drawn with it, so the SVG looks the same where it is installed. */
+export const DOWNLOAD_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+
+const CREDIT_HEIGHT = 18;
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Turns the standalone chart SVG into a self-contained file; `credit` (the site and the chart's page) is
+ * drawn in a line of its own at the bottom, so the picture says where it comes from wherever it goes.
+ */
+export function selfContainedSvg(svg: string, site: URL | string, credit?: string): string {
+  const open = /^<svg[^>]*>/.exec(svg);
+  if (!open) throw new Error('downloads: not an <svg> element');
+  let root = open[0]
+    .replace(/ style="[^"]*"/, '')
+    .replace(/ font-family="[^"]*"/, '')
+    .replace(/ width="[^"]*"/, '')
+    .replace(/ height="[^"]*"/, '');
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(root);
+  if (!viewBox) throw new Error('downloads: the chart SVG has no viewBox');
+  const width = Number(viewBox[1]);
+  const height = Number(viewBox[2]) + (credit ? CREDIT_HEIGHT : 0);
+  root = root.replace(/viewBox="[^"]*"/, `viewBox="0 0 ${width} ${height}"`);
+  root = root.replace(/>$/, ` width="${width}" height="${height}" font-family="${DOWNLOAD_FONT_FAMILY.replace(/"/g, '&quot;')}" color="${DOWNLOAD_PALETTE['--chart-text']}">`);
+  let body = svg.slice(open[0].length);
+  body = body.replace(/var\((--[a-z0-9-]+),\s*([^)]+)\)/g, (_, name: string, fallback: string) => DOWNLOAD_PALETTE[name] ?? fallback.trim());
+  body = body.replace(/ href="(\/[^"]*)"/g, (_, path: string) => ` href="${absoluteUrl(site, path)}"`);
+  // The background goes after <title>/<desc>, before anything drawn.
+  const background = `<rect width="100%" height="100%" fill="${DOWNLOAD_BACKGROUND}"/>`;
+  const afterDesc = body.indexOf('</desc>');
+  body = afterDesc >= 0 ? body.slice(0, afterDesc + 7) + background + body.slice(afterDesc + 7) : background + body;
+  if (/var\(--/.test(body)) throw new Error('downloads: a CSS variable is left in the SVG');
+  if (credit) {
+    const line = `<text x="0" y="${height - 5}" font-size="10" text-anchor="start" fill-opacity="0.6">${escapeXml(credit)}</text>`;
+    body = body.replace(/<\/svg>\s*$/, `${line}</svg>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${body}\n`;
+}
+
+/** The chart on its own, with title, subtitle and source line: /charts/<id>.<locale>.svg. */
+export function chartSvg(spec: ChartSpec, locale: Locale, site: URL | string): string {
+  const credit = `${t(locale, 'site.name')} · ${absoluteUrl(site, href(locale, spec.page))}`;
+  return selfContainedSvg(renderSpec(spec, locale, { standalone: true }).chart.svg, site, credit);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// PNG: the SVG above at 2×, drawn by resvg with Noto Sans CJK loaded explicitly, so Chinese renders the same on
+// any machine and never as boxes. No font, no build: a PNG of boxes must not ship.
+
+export const PNG_SCALE = 2;
+const FONT_DIRS = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk', '/usr/share/fonts/noto'];
+const FONT_FILES = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
+export const PNG_FONT_FAMILY = 'Noto Sans CJK SC';
+
+/** Noto Sans CJK regular and bold (Debian's fonts-noto-cjk), or an error that says how to install them. */
+export function cjkFontFiles(dirs: readonly string[] = process.env.ATLAS_CJK_FONT_DIR ? [process.env.ATLAS_CJK_FONT_DIR] : FONT_DIRS): string[] {
+  for (const dir of dirs) {
+    const files = FONT_FILES.map((f) => join(dir, f));
+    if (files.every((f) => existsSync(f))) return files;
+  }
+  throw new Error(
+    `downloads: the PNG charts need Noto Sans CJK (${FONT_FILES.join(', ')}), not found in ${dirs.join(', ')}. ` +
+      'Install it with `apt-get install -y fonts-noto-cjk` (or set ATLAS_CJK_FONT_DIR to the folder holding these files).',
+  );
+}
+
+/** Draws an SVG at PNG_SCALE with the CJK font and nothing else (no system fonts: the same picture everywhere). */
+export async function svgToPng(svg: string, fontFiles: string[] = cjkFontFiles()): Promise<Buffer> {
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    background: DOWNLOAD_BACKGROUND,
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY },
+    logLevel: 'off',
+  });
+  return image.asPng();
+}
+
+// resvg reads the whole font file again for each glyph it draws: with the 20 MB Noto Sans CJK collection a
+// chart took half a second, all of them a minute. So the PNGs are drawn with a copy of the font that keeps
+// only the CJK outlines the charts use (cjkFont.ts: same glyph ids, metrics and shaping, a fraction of the
+// size), in parallel, and kept in a cache keyed by what determines the picture (SVG, fonts, resvg version):
+// a rebuild with unchanged charts draws nothing.
+const CACHE_DIR = resolve('node_modules/.cache/xiangcun-atlas');
+const resvgVersion = () => (JSON.parse(readFileSync(resolve('node_modules/@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/** The CJK fonts cut down to `chars`, written once into the cache; their paths, regular then bold. */
+export function pngFontFiles(chars: Iterable<string>, fontFiles: string[] = cjkFontFiles()): string[] {
+  const sorted = [...new Set(chars)].sort().join('');
+  return fontFiles.map((file) => {
+    const key = sha256(`${SUBSET_VERSION}\n${file}:${statSync(file).size}\n${sorted}`);
+    const out = join(CACHE_DIR, 'fonts', `${key}.otf`);
+    if (!existsSync(out)) {
+      mkdirSync(join(CACHE_DIR, 'fonts'), { recursive: true });
+      writeFileSync(out, subsetCjkFont(file, PNG_FONT_FAMILY, sorted));
+    }
+    return out;
+  });
+}
+
+async function cachedPng(svg: string, fontFiles: string[]): Promise<Buffer> {
+  const fonts = fontFiles.map((f) => `${f}:${statSync(f).size}`).join('|');
+  const file = join(CACHE_DIR, 'png', `${sha256(`${resvgVersion()}\n${PNG_SCALE}\n${fonts}\n${svg}`)}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await svgToPng(svg, fontFiles);
+  mkdirSync(join(CACHE_DIR, 'png'), { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+let pngs: Map<string, Promise<Buffer>> | undefined;
+
+/** The PNG of one chart in one language; the first call starts drawing all of them, one per core at a time. */
+export function chartPng(spec: ChartSpec, locale: Locale, site: URL | string): Promise<Buffer> {
+  if (!pngs) {
+    const jobs = allChartSpecs().flatMap((s) => LOCALES.map((l) => ({ key: `${s.id}.${l}`, svg: chartSvg(s, l, site) })));
+    // Every character of every SVG: a superset of the text drawn, so no glyph the charts need is emptied.
+    const chars = new Set(jobs.flatMap((j) => [...j.svg]));
+    const fontFiles = pngFontFiles(chars);
+    pngs = new Map();
+    const resolvers = new Map<string, { resolve: (b: Buffer) => void; reject: (e: unknown) => void }>();
+    for (const job of jobs) pngs.set(job.key, new Promise((res, rej) => resolvers.set(job.key, { resolve: res, reject: rej })));
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const r = resolvers.get(job.key)!;
+        try { r.resolve(await cachedPng(job.svg, fontFiles)); } catch (e) { r.reject(e); }
+      }
+    };
+    for (let i = 0; i < Math.max(1, availableParallelism()); i++) void worker();
+  }
+  const png = pngs.get(`${spec.id}.${locale}`);
+  if (!png) throw new Error(`downloads: no PNG for chart "${spec.id}" in ${locale}`);
+  return png;
+}
+
+/** The width and height a PNG's header states (IHDR), for checks. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (signature.some((b, i) => png[i] !== b)) throw new Error('not a PNG: bad signature');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') throw new Error('not a PNG: no IHDR first');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

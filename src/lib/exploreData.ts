@@ -1,0 +1,57 @@
+// The explorer's data, made at build time: /explore/figures.json (see ExploreData in explore.ts). Only what a
+// chart can draw: levels (results and targets) in their indicator's unit; changes stay on the indicator
+// pages, where their words explain them.
+import { figures, indicators, region, regions, reports } from './data.ts';
+import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
+import type { ExploreColumns, ExploreData, StateDomain } from './explore.ts';
+import { headlineIndicators } from './indicatorView.ts';
+import { href, indicatorPath, reportPath } from './urls.ts';
+
+let cache: ExploreData | undefined;
+
+export function exploreData(): ExploreData {
+  if (cache) return cache;
+  const byKey = new Map(indicators().map((i) => [i.key, i]));
+  const plotted = figures().filter((f) => {
+    const ind = byKey.get(f.indicator);
+    return ind !== undefined && f.kind !== 'change' && f.unit === ind.unit;
+  });
+  const usedIndicators = new Set(plotted.map((f) => f.indicator));
+  const usedRegions = new Set(plotted.map((f) => f.region_code));
+  const usedReports = new Set(plotted.map((f) => f.report));
+  const columns: ExploreColumns = {
+    figure_id: [], report: [], region_code: [], period: [], indicator: [], value: [], qualifier: [], kind: [], number_start: [],
+  };
+  for (const f of plotted) {
+    columns.figure_id.push(f.figure_id);
+    columns.report.push(f.report);
+    columns.region_code.push(f.region_code);
+    columns.period.push(f.period);
+    columns.indicator.push(f.indicator);
+    columns.value.push(f.value);
+    columns.qualifier.push(f.qualifier);
+    columns.kind.push(f.kind);
+    columns.number_start.push(f.number_start);
+  }
+  const both = <T,>(fn: (locale: 'zh' | 'en') => T) => ({ zh: fn('zh'), en: fn('en') });
+  const inds = indicators().filter((i) => usedIndicators.has(i.key));
+  const headline = headlineIndicators(1)[0]?.key;
+  cache = {
+    indicators: inds.map((i) => ({
+      key: i.key, label: both((l) => indicatorLabel(i, l)), unit: i.unit, unitLabel: both((l) => unitLabel(i.unit, l)), perCapita: i.per_capita,
+      href: both((l) => href(l, indicatorPath(i.key))),
+    })),
+    regions: regions().filter((r) => usedRegions.has(r.code)).map((r) => ({ code: r.code, name: both((l) => regionName(r, l)), population: r.population_2020 })),
+    reports: reports().filter((r) => usedReports.has(r.id)).map((r) => ({
+      id: r.id, label: both((l) => reportShortLabel(r, region(r.region), l)), href: both((l) => href(l, reportPath(r.id))),
+    })),
+    figures: columns,
+    // The headline comparison of the home page: the indicator that compares the most regions.
+    defaultIndicator: headline && usedIndicators.has(headline) ? headline : inds[0].key,
+  };
+  return cache;
+}
+
+export function exploreDomain(data: ExploreData = exploreData()): StateDomain {
+  return { indicators: data.indicators.map((i) => i.key), regions: data.regions.map((r) => r.code), defaultIndicator: data.defaultIndicator };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { STORY_CHARTS, storyChartRows, storyChartSpecs, storyChartsOf, type StoryChart } from '../../src/lib/storyCharts.ts';
+import { renderSpec } from '../../src/lib/chartRegistry.ts';
+import { figures, findRegion } from '../../src/lib/data.ts';
+import type { Figure } from '../../src/lib/data.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+
+const real = { figures: figures(), region: findRegion };
+
+describe('story charts', () => {
+  it('have unique ids of the story-… shape and words in both languages', () => {
+    const ids = STORY_CHARTS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of STORY_CHARTS) {
+      expect(c.id).toMatch(/^story-[a-z0-9-]+$/);
+      for (const l of LOCALES) expect(c.title[l].trim(), c.id).not.toBe('');
+      expect(c.rows.length, c.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('select one real figure per row, in one unit per chart, never a typed number', () => {
+    for (const chart of STORY_CHARTS) {
+      const rows = storyChartRows(chart, real);
+      expect(new Set(rows.map((r) => r.figure.unit)).size, chart.id).toBe(1);
+      expect(new Set(rows.map((r) => r.figure.figure_id)).size, chart.id).toBe(rows.length);
+      for (const row of chart.rows) expect(Object.keys(row.select), chart.id).not.toContain('value');
+      if (chart.type === 'targetActual') expect(rows.some((r) => r.figure.kind === 'target'), chart.id).toBe(true);
+      if (chart.type === 'thenAndNow') {
+        // Each row label is measured in both periods, so every dot has its pair.
+        expect(new Set(rows.map((r) => r.figure.period)).size, chart.id).toBe(2);
+        const labels = rows.map((r) => r.label?.en ?? r.region.code);
+        for (const l of new Set(labels)) expect(labels.filter((x) => x === l), `${chart.id}: ${l}`).toHaveLength(2);
+      }
+    }
+  });
+
+  it('become registry specs on their story’s page, and render in both languages', () => {
+    for (const spec of storyChartSpecs()) {
+      const chart = STORY_CHARTS.find((c) => c.id === spec.id)!;
+      expect(spec.page).toBe(`/stories/${chart.story}/`);
+      for (const l of LOCALES) {
+        const r = renderSpec(spec, l);
+        expect(r.title).toBe(chart.title[l]);
+        if (chart.note) expect(r.description).toContain(chart.note[l]);
+      }
+    }
+    expect(storyChartsOf('income').map((c) => c.id)).toContain('story-income-levels');
+  });
+
+  it('name the chart and the row when a selection fails', () => {
+    const f = (n: number): Figure => ({
+      figure_id: `demo:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'x', subject: '', value: n, unit: 'count',
+      qualifier: 'exact', kind: 'actual', number_text: `${n}个`, number_start: n, number_end: n + 2, quote: '', start: n, end: n + 2, correction: '',
+    });
+    const chart: StoryChart = { id: 'story-demo', story: 'demo', type: 'bar', title: { zh: '示例', en: 'Demo' }, rows: [{ select: { indicator: 'x' } }] };
+    expect(() => storyChartRows(chart, { figures: [f(1), f(2)], region: () => undefined })).toThrow(/^chart "story-demo" row 1: indicator="x" matches 2 figures/);
+    expect(() => storyChartRows(chart, { figures: [f(1)], region: () => undefined })).toThrow(/chart "story-demo" row 1: no region A/);
+  });
+});
