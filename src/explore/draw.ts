@@ -4,9 +4,10 @@
 // JavaScript shows exactly the marks the island would.
 import { barX, dot, plot, ruleX, text } from '@observablehq/plot';
 import { hideAxes, labelLinks } from '../charts/a11y.ts';
-import { kindWord } from '../charts/labels.ts';
 import { ACCENT, FONT_SIZE, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from '../charts/theme.ts';
-import { formatNumber, formatPeriod, formatValue, qualifierPrefix } from '../lib/format.ts';
+import { kindWord } from '../charts/labels.ts';
+import { formatPeriod } from '../lib/format.ts';
+import { valueLabel } from './cells.ts';
 import type { ExploreMark, ScatterPoint } from './select.ts';
 
 type Locale = 'zh' | 'en';
@@ -24,12 +25,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 6;
 const MARGIN = 8;
 export const EXPLORE_CHART_ID = 'explore';
-
-/** The value as a mark's label and a table cell: '≈2.95亿元', or per 10,000 residents a bare '12.3'. */
-export function valueLabel(m: ExploreMark, locale: Locale, per10k: boolean): string {
-  if (per10k) return qualifierPrefix(m.qualifier) + formatNumber(m.value, locale, 2);
-  return formatValue(m.value, m.unit, locale, { qualifier: m.qualifier });
-}
 
 /** Row labels: the region, with the period where the marks span several. */
 function rowLabels(marks: readonly ExploreMark[], locale: Locale): string[] {
@@ -131,9 +126,4 @@ export function scatterSvg(points: readonly ScatterPoint[], o: DrawOptions & { x
     ],
   }) as unknown as Element;
   return finish(svg, o, height);
-}
-
-/** The cells of a table row, as the page (build time) and the island (browser) both write them. */
-export function tableCells(m: ExploreMark, locale: Locale, per10k: boolean): { region: string; period: string; kind: string; value: string; href: string; report: string } {
-  return { region: m.label, period: formatPeriod(m.period, locale), kind: kindWord(m.kind, locale), value: valueLabel(m, locale, per10k), href: m.href, report: m.report };
 }

@@ -2,9 +2,15 @@
 // since without JavaScript it could do nothing), and redraws on every change, writing the view back to the
 // URL (history.pushState, so Back undoes a change). Data: /explore/figures.json; words: the page's
 // <script type="application/json" id="explore-strings">.
-import { parseState, stateQuery, type ExploreData, type ExploreState, type StateDomain } from '../lib/explore.ts';
-import { barSvg, scatterSvg, tableCells } from './draw.ts';
-import { figureTable, selectMarks, selectScatter, type ExploreMark } from './select.ts';
+// Plot (85 KB gzip of the island's ~90) is loaded only when a chart must be drawn: the page arrives with the
+// default view already drawn, and a table view needs no Plot, so the first load stays small.
+import { defaultState, parseState, STATIC_WIDTH, stateQuery, type ExploreData, type ExploreState, type StateDomain } from '../lib/explore.ts';
+import { tableCells } from './cells.ts';
+import { selectMarks, selectScatter, type ExploreMark } from './select.ts';
+
+type Draw = typeof import('./draw.ts');
+let drawModule: Promise<Draw> | undefined;
+const loadDraw = (): Promise<Draw> => (drawModule ??= import('./draw.ts'));
 
 type Locale = 'zh' | 'en';
 
@@ -73,25 +79,28 @@ function table(marks: ExploreMark[], locale: Locale, state: ExploreState, words:
   return wrap;
 }
 
-function render(out: HTMLElement, data: ExploreData, tableOfFigures: ReturnType<typeof figureTable>, state: ExploreState, locale: Locale, words: ExploreStrings): void {
+/** Draws the view into `out`; resolves false when a newer render began while Plot was loading. */
+async function render(out: HTMLElement, data: ExploreData, state: ExploreState, locale: Locale, words: ExploreStrings): Promise<boolean> {
+  const ticket = ++renders;
+  const draw = state.view === 'chart' ? await loadDraw() : null;
+  if (ticket !== renders) return false;
   const ind = data.indicators.find((i) => i.key === state.indicator)!;
   const ind2 = state.indicator2 ? data.indicators.find((i) => i.key === state.indicator2)! : null;
   const unit = (i: typeof ind) => (state.per10k ? words.per10kUnit : i.unitLabel[locale]);
   const heading = ind2 ? `${ind.label[locale]} × ${ind2.label[locale]}` : ind.label[locale];
   const parts: Node[] = [el('h2', { id: 'explore-heading' }, heading)];
-  // Drawn at the width it is shown (at most the 42rem of .chart__svg), so its text stays 12 px.
-  const width = Math.max(300, Math.min(672, Math.round(out.clientWidth || 640)));
+  const width = chartWidth(out);
   const inert = document.implementation.createHTMLDocument('');
   const description = (n: number) => fill(words.chartDescription, { label: heading, n });
   const note = (text: string) => el('p', { class: 'small muted explore__note' }, text);
 
   if (ind2) {
-    const { points, leftOut } = selectScatter(tableOfFigures, data, state, locale);
+    const { points, leftOut } = selectScatter(data, state, locale);
     parts.push(note(`${fill(words.count, { n: points.length })} · ${words.scatterNote}`));
     if (state.per10k && leftOut) parts.push(note(fill(words.per10kLeftOut, { n: leftOut })));
     if (points.length === 0) parts.push(el('p', { class: 'explore__empty' }, words.empty));
     else if (state.view === 'chart') {
-      const svg = scatterSvg(points, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(points.length), xLabel: `${ind.label[locale]} (${unit(ind)})`, yLabel: `${ind2.label[locale]} (${unit(ind2)})` });
+      const svg = draw!.scatterSvg(points, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(points.length), xLabel: `${ind.label[locale]} (${unit(ind)})`, yLabel: `${ind2.label[locale]} (${unit(ind2)})` });
       const box = el('div', { class: 'chart__svg explore__svg' });
       box.append(document.importNode(svg, true));
       parts.push(box);
@@ -99,12 +108,12 @@ function render(out: HTMLElement, data: ExploreData, tableOfFigures: ReturnType<
       parts.push(table(points.flatMap((p) => [p.x, p.y]), locale, state, words, heading));
     }
   } else {
-    const { marks, leftOut } = selectMarks(tableOfFigures, data, state, state.indicator, locale);
+    const { marks, leftOut } = selectMarks(data, state, state.indicator, locale);
     parts.push(note(`${fill(words.count, { n: marks.length })} · ${unit(ind)}`));
     if (state.per10k && leftOut) parts.push(note(fill(words.per10kLeftOut, { n: leftOut })));
     if (marks.length === 0) parts.push(el('p', { class: 'explore__empty' }, words.empty));
     else if (state.view === 'chart') {
-      const svg = barSvg(marks, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(marks.length) });
+      const svg = draw!.barSvg(marks, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(marks.length) });
       const box = el('div', { class: 'chart__svg explore__svg' });
       box.append(document.importNode(svg, true));
       parts.push(box);
@@ -116,7 +125,13 @@ function render(out: HTMLElement, data: ExploreData, tableOfFigures: ReturnType<
   parts.push(more);
   out.replaceChildren(...parts);
   out.dataset.state = stateQuery(state, { indicators: [], regions: [], defaultIndicator: data.defaultIndicator }) || '?';
+  return true;
 }
+
+let renders = 0;
+
+/** The width a chart is drawn at: the width it is shown, at most the 42rem of .chart__svg, so its text stays 12 px. */
+const chartWidth = (out: HTMLElement) => Math.max(300, Math.min(672, Math.round(out.clientWidth || STATIC_WIDTH)));
 
 async function main(): Promise<void> {
   const out = document.getElementById('explore-output');
@@ -129,34 +144,43 @@ async function main(): Promise<void> {
   if (!response.ok) throw new Error(`explore: ${response.url}: HTTP ${response.status}`);
   const data = (await response.json()) as ExploreData;
   const domain: StateDomain = { indicators: data.indicators.map((i) => i.key), regions: data.regions.map((r) => r.code), defaultIndicator: data.defaultIndicator };
-  const figures = figureTable(data);
   let state = parseState(location.search, domain);
-  const show = () => {
+  // data-ready is "false" while a view is drawn (Plot may still be loading), so a script can wait for it.
+  const show = async (redraw = true): Promise<void> => {
     writeForm(form, state);
-    render(out, data, figures, state, locale, words);
+    if (!redraw) return;
+    out.dataset.ready = 'false';
+    try {
+      if (await render(out, data, state, locale, words)) out.dataset.ready = 'true';
+    } catch (error) {
+      out.dataset.ready = 'error';
+      throw error;
+    }
   };
   form.addEventListener('change', () => {
     state = readForm(form, domain);
     const query = stateQuery(state, domain);
     if (query !== location.search) history.pushState(null, '', location.pathname + query);
-    show();
+    void show();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   addEventListener('popstate', () => {
     state = parseState(location.search, domain);
-    show();
+    void show();
   });
   let width = out.clientWidth;
   addEventListener('resize', () => {
     if (Math.abs(out.clientWidth - width) < 40) return;
     width = out.clientWidth;
-    render(out, data, figures, state, locale, words);
+    void show();
   });
   // The canonical form of the URL the page was opened with (unknown values dropped).
   const query = stateQuery(state, domain);
   if (query !== location.search) history.replaceState(null, '', location.pathname + query);
   form.hidden = false;
-  show();
+  // The page came with the default view drawn 640 px wide: keep it when that is the view and about the width.
+  const asBuilt = query === stateQuery(defaultState(domain), domain) && Math.abs(chartWidth(out) - STATIC_WIDTH) < 40;
+  await show(!asBuilt);
   out.dataset.ready = 'true';
 }
 

@@ -1,16 +1,12 @@
-// The explorer's filtering, with arquero: the figures are one column table; a view is a filter and an order
-// on it. arquero's public API compiles table expressions with `new Function`, which the site's CSP forbids
-// (no 'unsafe-eval'), and its entry module pulls in every verb and format; so the explorer takes arquero's
-// Table and its filter/orderby verbs by path and hands them plain functions, which they run as they are.
-import { Table } from 'arquero/src/table/Table.js';
-import { _filter } from 'arquero/src/verbs/filter.js';
-import { _orderby } from 'arquero/src/verbs/orderby.js';
+// The explorer's filtering: the figures arrive as columns (made with arquero at build time, exploreData.ts);
+// a view is a filter and an order on their row numbers. Plain arrays, not arquero, in the browser: for a few
+// hundred rows arquero's table and verbs would cost 49 KB of gzip JavaScript on a phone for nothing a loop
+// cannot do, and its expressions need `new Function`, which the site's CSP forbids.
 import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
 import { per10k } from '../lib/compare.ts';
-import type { ExploreColumns, ExploreData, ExploreState } from '../lib/explore.ts';
+import type { ExploreData, ExploreState } from '../lib/explore.ts';
 
 type Locale = 'zh' | 'en';
-type Columns = { [K in keyof ExploreColumns]: { at(row: number): ExploreColumns[K][number] } };
 
 /** One figure as the explorer shows it: a bar (or a dot's coordinate) and a table row. */
 export interface ExploreMark {
@@ -41,61 +37,56 @@ export interface Selection {
   leftOut: number;
 }
 
-export function figureTable(data: ExploreData): Table {
-  return new Table(data.figures as unknown as Record<string, unknown[]>);
-}
-
 const KIND_ORDER: Record<Kind, number> = { actual: 0, target: 1, change: 2 };
 
 /** The figures of one indicator for the chosen regions, results before targets, largest first. */
-export function selectMarks(table: Table, data: ExploreData, state: ExploreState, indicator: string, locale: Locale): Selection {
+export function selectMarks(data: ExploreData, state: ExploreState, indicator: string, locale: Locale): Selection {
   const ind = data.indicators.find((i) => i.key === indicator);
   if (!ind) throw new Error(`explore: unknown indicator "${indicator}"`);
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   const reports = new Map(data.reports.map((r) => [r.id, r]));
   const chosen = state.regions.length ? new Set(state.regions) : null;
-  const shown = (row: number, d: Columns) => {
-    const value = d.value.at(row);
-    if (!state.per10k) return value;
-    return ind.perCapita ? per10k({ value, unit: ind.unit }, { population_2020: regions.get(d.region_code.at(row))?.population ?? null }) : null;
+  const d = data.figures;
+  const shown = (row: number): number | null => {
+    if (!state.per10k) return d.value[row];
+    return ind.perCapita ? per10k({ value: d.value[row], unit: ind.unit }, { population_2020: regions.get(d.region_code[row])?.population ?? null }) : null;
   };
-  const matching = _filter(table, (row: number, d: Columns) => d.indicator.at(row) === indicator && (!chosen || chosen.has(d.region_code.at(row))));
-  const plotted = _filter(matching, (row: number, d: Columns) => shown(row, d) !== null);
-  const ordered = _orderby(plotted, (a: number, b: number, d: Columns) =>
-    KIND_ORDER[d.kind.at(a)] - KIND_ORDER[d.kind.at(b)] ||
-    (shown(b, d) ?? 0) - (shown(a, d) ?? 0) ||
-    d.region_code.at(a).localeCompare(d.region_code.at(b)) ||
-    d.period.at(a).localeCompare(d.period.at(b)) ||
-    d.figure_id.at(a).localeCompare(d.figure_id.at(b)));
-  const d = ordered.data() as Columns;
-  const marks = Array.from(ordered.indices() as Uint32Array, (row): ExploreMark => {
-    const rep = reports.get(d.report.at(row))!;
-    const region = regions.get(d.region_code.at(row))!;
+  const matching = d.figure_id.flatMap((_, row) => (d.indicator[row] === indicator && (!chosen || chosen.has(d.region_code[row])) ? [row] : []));
+  const plotted = matching.filter((row) => shown(row) !== null);
+  plotted.sort((a, b) =>
+    KIND_ORDER[d.kind[a]] - KIND_ORDER[d.kind[b]] ||
+    shown(b)! - shown(a)! ||
+    d.region_code[a].localeCompare(d.region_code[b]) ||
+    d.period[a].localeCompare(d.period[b]) ||
+    d.figure_id[a].localeCompare(d.figure_id[b]));
+  const marks = plotted.map((row): ExploreMark => {
+    const rep = reports.get(d.report[row])!;
+    const region = regions.get(d.region_code[row])!;
     return {
-      figure_id: d.figure_id.at(row),
+      figure_id: d.figure_id[row],
       region: region.code,
       label: region.name[locale],
-      period: d.period.at(row),
-      kind: d.kind.at(row),
-      qualifier: d.qualifier.at(row),
+      period: d.period[row],
+      kind: d.kind[row],
+      qualifier: d.qualifier[row],
       unit: ind.unit,
-      value: shown(row, d)!,
-      reported: d.value.at(row),
-      href: `${rep.href[locale]}#f-${d.number_start.at(row)}`,
+      value: shown(row)!,
+      reported: d.value[row],
+      href: `${rep.href[locale]}#f-${d.number_start[row]}`,
       report: rep.label[locale],
     };
   });
-  return { marks, leftOut: (matching.numRows() as number) - marks.length };
+  return { marks, leftOut: matching.length - marks.length };
 }
 
 /**
  * Two indicators against each other: one dot per region and period with exactly one result for each (two
  * different results for one region and year are ambiguous, and stay out).
  */
-export function selectScatter(table: Table, data: ExploreData, state: ExploreState, locale: Locale): { points: ScatterPoint[]; leftOut: number } {
+export function selectScatter(data: ExploreData, state: ExploreState, locale: Locale): { points: ScatterPoint[]; leftOut: number } {
   if (!state.indicator2) return { points: [], leftOut: 0 };
-  const xs = selectMarks(table, data, state, state.indicator, locale);
-  const ys = selectMarks(table, data, state, state.indicator2, locale);
+  const xs = selectMarks(data, state, state.indicator, locale);
+  const ys = selectMarks(data, state, state.indicator2, locale);
   const only = (marks: ExploreMark[]) => {
     const by = new Map<string, ExploreMark[]>();
     for (const m of marks.filter((m) => m.kind === 'actual')) by.set(`${m.region}|${m.period}`, [...(by.get(`${m.region}|${m.period}`) ?? []), m]);

@@ -27,6 +27,9 @@ export interface ExploreColumns {
   number_start: number[];
 }
 
+/** The width the page draws the default view at, without JavaScript; the island keeps it when it fits. */
+export const STATIC_WIDTH = 640;
+
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 

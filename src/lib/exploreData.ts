@@ -1,6 +1,9 @@
 // The explorer's data, made at build time: /explore/figures.json (see ExploreData in explore.ts). Only what a
 // chart can draw: levels (results and targets) in their indicator's unit; changes stay on the indicator
-// pages, where their words explain them.
+// pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
+// the browser gets plain arrays, see src/explore/select.ts).
+import { escape, from } from 'arquero';
+import type { Figure } from '../../scripts/pipeline/types.ts';
 import { figures, indicators, region, regions, reports } from './data.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
 import type { ExploreColumns, ExploreData, StateDomain } from './explore.ts';
@@ -12,27 +15,18 @@ let cache: ExploreData | undefined;
 export function exploreData(): ExploreData {
   if (cache) return cache;
   const byKey = new Map(indicators().map((i) => [i.key, i]));
-  const plotted = figures().filter((f) => {
+  const plotted = from(figures()).filter(escape((f: Figure) => {
     const ind = byKey.get(f.indicator);
     return ind !== undefined && f.kind !== 'change' && f.unit === ind.unit;
-  });
-  const usedIndicators = new Set(plotted.map((f) => f.indicator));
-  const usedRegions = new Set(plotted.map((f) => f.region_code));
-  const usedReports = new Set(plotted.map((f) => f.report));
+  }));
+  const column = <K extends keyof ExploreColumns>(name: K) => Array.from(plotted.array(name)) as ExploreColumns[K];
   const columns: ExploreColumns = {
-    figure_id: [], report: [], region_code: [], period: [], indicator: [], value: [], qualifier: [], kind: [], number_start: [],
+    figure_id: column('figure_id'), report: column('report'), region_code: column('region_code'), period: column('period'),
+    indicator: column('indicator'), value: column('value'), qualifier: column('qualifier'), kind: column('kind'), number_start: column('number_start'),
   };
-  for (const f of plotted) {
-    columns.figure_id.push(f.figure_id);
-    columns.report.push(f.report);
-    columns.region_code.push(f.region_code);
-    columns.period.push(f.period);
-    columns.indicator.push(f.indicator);
-    columns.value.push(f.value);
-    columns.qualifier.push(f.qualifier);
-    columns.kind.push(f.kind);
-    columns.number_start.push(f.number_start);
-  }
+  const usedIndicators = new Set(columns.indicator);
+  const usedRegions = new Set(columns.region_code);
+  const usedReports = new Set(columns.report);
   const both = <T,>(fn: (locale: 'zh' | 'en') => T) => ({ zh: fn('zh'), en: fn('en') });
   const inds = indicators().filter((i) => usedIndicators.has(i.key));
   const headline = headlineIndicators(1)[0]?.key;

@@ -1,16 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { barSvg, scatterSvg, tableCells, valueLabel } from '../../src/explore/draw.ts';
-import { figureTable, selectMarks, selectScatter } from '../../src/explore/select.ts';
+import { barSvg, scatterSvg } from '../../src/explore/draw.ts';
+import { selectMarks, selectScatter } from '../../src/explore/select.ts';
 import { defaultState } from '../../src/lib/explore.ts';
 import { data } from './fake.ts';
 
 const doc = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
 const state = defaultState({ indicators: ['people', 'money'], regions: [], defaultIndicator: 'people' });
-const table = figureTable(data);
 
 describe('barSvg', () => {
-  const { marks } = selectMarks(table, data, state, 'people', 'en');
+  const { marks } = selectMarks(data, state, 'people', 'en');
   const svg = barSvg(marks, { document: doc(), locale: 'en', width: 500, title: 'People', description: 'Four figures', per10k: false });
 
   it('draws one named link per figure, to its source, and hides the duplicate shape links', () => {
@@ -42,19 +41,9 @@ describe('barSvg', () => {
 
 describe('scatterSvg', () => {
   it('draws one dot per region, linked to the figure on the x axis', () => {
-    const { points } = selectScatter(table, data, { ...state, indicator2: 'money' }, 'zh');
+    const { points } = selectScatter(data, { ...state, indicator2: 'money' }, 'zh');
     const svg = scatterSvg(points, { document: doc(), locale: 'zh', width: 400, title: 't', description: 'd', per10k: false, xLabel: 'x', yLabel: 'y' });
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     expect([...svg.querySelectorAll('a[aria-label]')].map((a) => a.getAttribute('href')).sort()).toEqual(points.map((p) => p.x.href).sort());
-  });
-});
-
-describe('valueLabel and tableCells', () => {
-  const { marks } = selectMarks(table, data, state, 'people', 'zh');
-  it('write the value with its unit and qualifier, or a bare rate per 10,000 residents', () => {
-    const yi = marks.find((m) => m.figure_id === 'r-2022:20')!;
-    expect(valueLabel(yi, 'zh', false)).toBe('≈200人');
-    expect(valueLabel({ ...yi, value: 4.256 }, 'en', true)).toBe('≈4.26');
-    expect(tableCells(yi, 'zh', false)).toEqual({ region: '乙市', period: '2022年', kind: '实际', value: '≈200人', href: '/reports/r-2022/#f-20', report: '报告 2022年' });
   });
 });

@@ -1,49 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { figureTable, selectMarks, selectScatter } from '../../src/explore/select.ts';
+import { selectMarks, selectScatter } from '../../src/explore/select.ts';
 import { defaultState } from '../../src/lib/explore.ts';
 import { data } from './fake.ts';
 
-const table = figureTable(data);
 const base = defaultState({ indicators: ['people', 'money'], regions: ['100000', '200000', '300000'], defaultIndicator: 'people' });
 
 describe('selectMarks', () => {
   it('takes one indicator, results before targets, largest first, each linked to its figure', () => {
-    const { marks, leftOut } = selectMarks(table, data, base, 'people', 'en');
+    const { marks, leftOut } = selectMarks(data, base, 'people', 'en');
     expect(marks.map((m) => m.figure_id)).toEqual(['r-2022:20', 'r-2022:10', 'r-2022:30', 'r-2022:40']);
     expect(leftOut).toBe(0);
     expect(marks[0]).toMatchObject({ label: 'Yi', kind: 'actual', qualifier: 'approx', value: 200, href: '/en/reports/r-2022/#f-20', report: 'Report 2022' });
-    expect(selectMarks(table, data, base, 'people', 'zh').marks[0].href).toBe('/reports/r-2022/#f-20');
+    expect(selectMarks(data, base, 'people', 'zh').marks[0].href).toBe('/reports/r-2022/#f-20');
   });
 
   it('keeps only the chosen regions', () => {
-    const { marks } = selectMarks(table, data, { ...base, regions: ['100000'] }, 'people', 'en');
+    const { marks } = selectMarks(data, { ...base, regions: ['100000'] }, 'people', 'en');
     expect(marks.map((m) => m.figure_id)).toEqual(['r-2022:10', 'r-2022:40']);
   });
 
   it('divides by the population per 10,000 residents and leaves out regions without one', () => {
-    const { marks, leftOut } = selectMarks(table, data, { ...base, per10k: true }, 'people', 'en');
+    const { marks, leftOut } = selectMarks(data, { ...base, per10k: true }, 'people', 'en');
     expect(marks.map((m) => [m.figure_id, m.reported])).toEqual([['r-2022:20', 200], ['r-2022:10', 100], ['r-2022:40', 300]]);
     [4, 1, 3].forEach((rate, i) => expect(marks[i].value).toBeCloseTo(rate, 9));
     expect(leftOut).toBe(1);
   });
 
   it('shows nothing per 10,000 residents for an indicator that is not a count of people', () => {
-    expect(selectMarks(table, data, { ...base, per10k: true }, 'money', 'en')).toMatchObject({ marks: [], leftOut: 2 });
+    expect(selectMarks(data, { ...base, per10k: true }, 'money', 'en')).toMatchObject({ marks: [], leftOut: 2 });
   });
 
   it('refuses an unknown indicator', () => {
-    expect(() => selectMarks(table, data, base, 'nope', 'en')).toThrow(/unknown indicator "nope"/);
+    expect(() => selectMarks(data, base, 'nope', 'en')).toThrow(/unknown indicator "nope"/);
   });
 });
 
 describe('selectScatter', () => {
   it('pairs the results of two indicators by region and period', () => {
-    const { points } = selectScatter(table, data, { ...base, indicator2: 'money' }, 'en');
+    const { points } = selectScatter(data, { ...base, indicator2: 'money' }, 'en');
     expect(points.map((p) => [p.region, p.period, p.x.value, p.y.value])).toEqual([['100000', '2022', 100, 5e6], ['200000', '2022', 200, 7e6]]);
   });
 
   it('is empty without a second indicator', () => {
-    expect(selectScatter(table, data, base, 'en').points).toEqual([]);
+    expect(selectScatter(data, base, 'en').points).toEqual([]);
   });
 });
 

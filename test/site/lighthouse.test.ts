@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { SITE_A } from './build.ts';
+import { CATEGORIES, MAX_RUNS, auditPages, launchChrome, lighthouseTable, passes, rowOf } from './lighthouse.ts';
+import { samplePages } from './pages.ts';
+import { servedSite } from './site.ts';
+
+/** The page types held to Lighthouse 100s: the pages readers land on. */
+const AUDITED_TYPES = ['/', '/stories/*', '/regions/*', '/indicators/*', '/reports/*', '/embed/*'];
+
+const lhr = (scores: Record<string, number>, audits: Record<string, { score: number; displayValue?: string }> = {}) => ({
+  categories: Object.fromEntries(Object.entries(scores).map(([c, score]) => [c, { score, auditRefs: Object.keys(audits).map((id) => ({ id, weight: 10 })) }])),
+  audits: { 'total-byte-weight': { score: 1, numericValue: 12_345 }, ...audits },
+  environment: { benchmarkIndex: 800 },
+});
+
+describe('rowOf', () => {
+  it('turns category scores into 0..100 and passes only all-100 pages', () => {
+    const row = rowOf('/', lhr({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }));
+    expect(row.scores).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(row.transferred).toBe(12_345);
+    expect(passes(row)).toBe(true);
+  });
+
+  it('fails a page one point short, naming the audits that lost points', () => {
+    const row = rowOf('/reports/x/', lhr(
+      { performance: 0.99, accessibility: 1, 'best-practices': 1, seo: 1 },
+      { 'total-blocking-time': { score: 0.96, displayValue: '130 ms' }, 'first-contentful-paint': { score: 1 } },
+    ));
+    expect(passes(row)).toBe(false);
+    expect(row.failing).toEqual(['performance: total-blocking-time 0.96 (130 ms)']);
+    expect(lighthouseTable([row])).toMatch(/\/reports\/x\/ +99 +100 +100 +100 +12\.1 KB +1/);
+  });
+
+  it('fails a page Lighthouse could not load', () => {
+    const row = rowOf('/x/', { ...lhr({}), runtimeError: { code: 'ERRORED_DOCUMENT_REQUEST', message: 'status 404' } });
+    expect(row.scores.performance).toBeNull();
+    expect(passes(row)).toBe(false);
+  });
+});
+
+describe('Lighthouse (gate)', () => {
+  const site = servedSite();
+  afterAll(() => site.close());
+
+  it(`${CATEGORIES.join(', ')} all 100 (mobile, simulated throttling) on the pages readers land on, both languages`, async () => {
+    const { origin } = await site.get();
+    const pages = samplePages(SITE_A).filter((p) => AUDITED_TYPES.includes(p.type));
+    const missing = AUDITED_TYPES.filter((t) => !pages.some((p) => p.type === t));
+    const chrome = await launchChrome();
+    const rows = await auditPages(chrome, origin, pages.map((p) => p.url)).finally(() => chrome.kill());
+    console.log(
+      `Lighthouse ${rows[0]?.benchmarkIndex ? `(benchmarkIndex ${rows[0].benchmarkIndex})` : ''}\n${lighthouseTable(rows)}` +
+        (missing.length ? `\nnot built, not audited: ${missing.join(', ')}` : ''),
+    );
+    const failed = rows.filter((r) => !passes(r));
+    const lines = failed.map((r) =>
+      `  ${r.url}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}${r.runtimeError ? ` — ${r.runtimeError}` : ''}${r.failing.length ? ` — ${r.failing.join('; ')}` : ''}`);
+    expect(failed.length, `pages below 100 after up to ${MAX_RUNS} runs:\n${lines.join('\n')}`).toBe(0);
+  });
+});
