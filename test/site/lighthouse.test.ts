@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SITE_A } from './build.ts';
-import { CATEGORIES, MAX_RUNS, auditPages, launchChrome, lighthouseTable, passes, rowOf } from './lighthouse.ts';
+import { CATEGORIES, MAX_RUNS, auditPages, cpuSlowdown, launchChrome, lighthouseTable, passes, rowOf } from './lighthouse.ts';
 import { samplePages } from './pages.ts';
 import { servedSite } from './site.ts';
 
@@ -11,6 +11,21 @@ const lhr = (scores: Record<string, number>, audits: Record<string, { score: num
   categories: Object.fromEntries(Object.entries(scores).map(([c, score]) => [c, { score, auditRefs: Object.keys(audits).map((id) => ({ id, weight: 10 })) }])),
   audits: { 'total-byte-weight': { score: 1, numericValue: 12_345 }, ...audits },
   environment: { benchmarkIndex: 800 },
+});
+
+describe('cpuSlowdown', () => {
+  it("scales Lighthouse's 4x to the machine: 4x at 1,750 and above, 2x at 875, never below 1x", () => {
+    expect(cpuSlowdown(1750)).toBe(4);
+    expect(cpuSlowdown(3000)).toBe(4);
+    expect(cpuSlowdown(875)).toBe(2);
+    expect(cpuSlowdown(1000)).toBe(2.29);
+    expect(cpuSlowdown(200)).toBe(1);
+  });
+
+  it("keeps Lighthouse's default when the machine was not measured", () => {
+    expect(cpuSlowdown(null)).toBe(4);
+    expect(cpuSlowdown(Number.NaN)).toBe(4);
+  });
 });
 
 describe('rowOf', () => {
@@ -28,7 +43,7 @@ describe('rowOf', () => {
     ));
     expect(passes(row)).toBe(false);
     expect(row.failing).toEqual(['performance: total-blocking-time 0.96 (130 ms)']);
-    expect(lighthouseTable([row])).toMatch(/\/reports\/x\/ +99 +100 +100 +100 +12\.1 KB +1/);
+    expect(lighthouseTable([row])).toMatch(/\/reports\/x\/ +99 +100 +100 +100 +12\.1 KB +1 +4x +800$/m);
   });
 
   it('fails a page Lighthouse could not load', () => {
@@ -49,7 +64,7 @@ describe('Lighthouse (gate)', () => {
     const chrome = await launchChrome();
     const rows = await auditPages(chrome, origin, pages.map((p) => p.url)).finally(() => chrome.kill());
     console.log(
-      `Lighthouse ${rows[0]?.benchmarkIndex ? `(benchmarkIndex ${rows[0].benchmarkIndex})` : ''}\n${lighthouseTable(rows)}` +
+      `Lighthouse (cpu: the simulated CPU slowdown, scaled to the benchmark index measured the run before)\n${lighthouseTable(rows)}` +
         (missing.length ? `\nnot built, not audited: ${missing.join(', ')}` : ''),
     );
     const failed = rows.filter((r) => !passes(r));
