@@ -181,7 +181,7 @@ async function main(): Promise<void> {
   // The page came with the default view drawn 640 px wide: keep it when that is the view and about the width.
   const asBuilt = query === stateQuery(defaultState(domain), domain) && Math.abs(chartWidth(out) - STATIC_WIDTH) < 40;
   await show(!asBuilt);
-  out.dataset.ready = 'true';
+  if (asBuilt) out.dataset.ready = 'true';
 }
 
 void main();
