@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classify, compileLexicon, loadIndicators, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
-import { InputError, UNITS } from '../../scripts/pipeline/types.ts';
+import { UNITS } from '../../scripts/pipeline/types.ts';
 import { figuresOf, figureWith, real } from './seeds.ts';
+import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const indicators = loadIndicators('data/indicators.yml');
 const lexicon = compileLexicon(indicators);
-const dir = mkdtempSync(join(tmpdir(), 'classify-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('classify-test');
 
 /** A clause split at its number, as figures.ts hands it over. */
 function input(clause: string, number: string, unit: ClassifyInput['unit'], kind: ClassifyInput['kind'] = 'actual', previous = ''): ClassifyInput {
@@ -18,13 +17,7 @@ function input(clause: string, number: string, unit: ClassifyInput['unit'], kind
 function errorOf(yaml: string): string {
   const path = join(dir, 'indicators.yml');
   writeFileSync(path, yaml);
-  try {
-    loadIndicators(path);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => loadIndicators(path));
 }
 
 describe('data/indicators.yml', () => {

@@ -1,26 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyCorrections, loadCorrections } from '../../scripts/pipeline/corrections.ts';
-import { InputError, type Figure } from '../../scripts/pipeline/types.ts';
+import type { Figure } from '../../scripts/pipeline/types.ts';
 import { figuresOf, seedText } from './seeds.ts';
+import { inputErrorOf, scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'corrections-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('corrections-test');
 function temp(yaml: string): string {
   const path = join(dir, 'corrections.yml');
   writeFileSync(path, yaml);
   return path;
-}
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
 }
 /** The figures of siping-2022 as the pipeline extracts them, fresh for each test. */
 const siping = (): Figure[] => figuresOf(seedText('siping-2022'), 'siping-2022');
@@ -44,14 +34,14 @@ describe('loadCorrections', () => {
   });
 
   it('errors name file, line and field', () => {
-    expect(errorOf(() => loadCorrections(temp('- figure: [x\n')))).toMatch(/corrections\.yml:\d+: /);
-    expect(errorOf(() => loadCorrections(temp('figure: x\n')))).toMatch(/corrections\.yml:1: expected a list of corrections/);
-    expect(errorOf(() => loadCorrections(temp(FIVE_G.replace('siping-2022:4046', 'siping 2022'))))).toMatch(/corrections\.yml:1 \(figure\): a figure_id/);
-    expect(errorOf(() => loadCorrections(temp(`${FIVE_G}${FIVE_G.replace('reason: Source typo, 56 stands for 5G in this sentence.', 'reason: typo')}`))))
+    expect(inputErrorOf(() => loadCorrections(temp('- figure: [x\n')))).toMatch(/corrections\.yml:\d+: /);
+    expect(inputErrorOf(() => loadCorrections(temp('figure: x\n')))).toMatch(/corrections\.yml:1: expected a list of corrections/);
+    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('siping-2022:4046', 'siping 2022'))))).toMatch(/corrections\.yml:1 \(figure\): a figure_id/);
+    expect(inputErrorOf(() => loadCorrections(temp(`${FIVE_G}${FIVE_G.replace('reason: Source typo, 56 stands for 5G in this sentence.', 'reason: typo')}`))))
       .toMatch(/corrections\.yml:5 \(reason\): say why/);
-    expect(errorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { colour: red }'))))).toMatch(/corrections\.yml:1 \(set\)/);
-    expect(errorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: {}'))))).toMatch(/set at least one field/);
-    expect(errorOf(() => loadCorrections(temp(FIVE_G.replace('unit: count', 'unit: dozens'))))).toMatch(/\(expect\.unit\)/);
+    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { colour: red }'))))).toMatch(/corrections\.yml:1 \(set\)/);
+    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: {}'))))).toMatch(/set at least one field/);
+    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('unit: count', 'unit: dozens'))))).toMatch(/\(expect\.unit\)/);
   });
 });
 
@@ -67,13 +57,13 @@ describe('applyCorrections', () => {
 
   it('a correction whose expectation no longer holds is stale: an error naming line and field', () => {
     const stale = FIVE_G.replace('value: 590', 'value: 591');
-    expect(errorOf(() => applyCorrections(siping(), loadCorrections(temp(stale)), 'corrections.yml')))
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(stale)), 'corrections.yml')))
       .toBe('corrections.yml:1 (expect.value): figure siping-2022:4046 has value 590, the correction expects 591: it is stale');
   });
 
   it('a correction of a figure that is not extracted (any more) is stale', () => {
     const gone = FIVE_G.replace('siping-2022:4046', 'siping-2022:4047');
-    expect(errorOf(() => applyCorrections(siping(), loadCorrections(temp(gone)), 'corrections.yml')))
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(gone)), 'corrections.yml')))
       .toMatch(/corrections\.yml:1 \(figure\): no figure siping-2022:4047 was extracted: the correction is stale/);
   });
 });

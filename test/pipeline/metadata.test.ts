@@ -1,37 +1,24 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   firstInvalidUtf8, loadReportMeta, readReportText, reportContext, reportMetaSchema, reportMetaToYaml, type ReportMeta,
 } from '../../scripts/pipeline/metadata.ts';
 import { loadRegions } from '../../scripts/pipeline/reference.ts';
-import { InputError } from '../../scripts/pipeline/types.ts';
+import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'];
 const knownRegions = new Set(loadRegions('data/regions.csv').map((r) => r.code));
-const dir = mkdtempSync(join(tmpdir(), 'metadata-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('metadata-test');
 
 /** Writes a file into the temp dir and returns its path. */
 function temp(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** The thrown InputError's message (fails the test when nothing is thrown). */
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
 }
 
 const TEXT = '到2017年年底,实现16153人稳定脱贫。\n';
@@ -120,74 +107,74 @@ describe('loadReportMeta errors name file, line, field and cause', () => {
     const lines = sidecarLines();
     lines.splice(4, 1, 'author: [崔维利, 袁松年'); // unclosed flow sequence: the parser notices on the next line
     const path = sidecar(lines);
-    expect(errorOf(() => loadReportMeta(path))).toMatch(new RegExp(`^${path}:6: invalid YAML: `));
+    expect(inputErrorOf(() => loadReportMeta(path))).toMatch(new RegExp(`^${path}:6: invalid YAML: `));
   });
 
   it('a duplicate key', () => {
     const path = sidecar([...sidecarLines(), 'title: again']);
-    expect(errorOf(() => loadReportMeta(path))).toMatch(new RegExp(`^${path}:${sidecarLines().length + 1}: invalid YAML: Map keys must be unique`));
+    expect(inputErrorOf(() => loadReportMeta(path))).toMatch(new RegExp(`^${path}:${sidecarLines().length + 1}: invalid YAML: Map keys must be unique`));
   });
 
   it('not a mapping', () => {
-    expect(errorOf(() => loadReportMeta(sidecar(['- id: x'])))).toMatch(/x\.yml:1: expected a mapping/);
+    expect(inputErrorOf(() => loadReportMeta(sidecar(['- id: x'])))).toMatch(/x\.yml:1: expected a mapping/);
   });
 
   it('a missing field', () => {
     const path = sidecar(sidecarLines().filter((l) => !l.startsWith('publisher:')));
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:1 (publisher): required field missing`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:1 (publisher): required field missing`);
   });
 
   it('a bad date, with the value as written', () => {
     const path = sidecar(withField('published', '2022/3/22'));
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): expected ISO date YYYY-MM-DD, got "2022/3/22"`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): expected ISO date YYYY-MM-DD, got "2022/3/22"`);
   });
 
   it('a date that is not on the calendar', () => {
     const path = sidecar(withField('published', '2022-02-30'));
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): not a calendar date, got "2022-02-30"`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): not a calendar date, got "2022-02-30"`);
   });
 
   it('an unquoted period, which YAML reads as a number', () => {
     const path = sidecar(withField('period', '2017'));
-    expect(errorOf(() => loadReportMeta(path))).toMatch(new RegExp(`:${lineOfField('period')} \\(period\\): expected a period in quotes.*got 2017$`));
+    expect(inputErrorOf(() => loadReportMeta(path))).toMatch(new RegExp(`:${lineOfField('period')} \\(period\\): expected a period in quotes.*got 2017$`));
   });
 
   it('a bad item inside a list names the item line', () => {
     const lines = withField('author', '');
     lines.splice(lineOfField('author'), 0, '  - 崔维利', '  - 42');
     const path = sidecar(lines);
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('author') + 2} (author.1): expected text, got 42`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('author') + 2} (author.1): expected text, got 42`);
   });
 
   it('an unknown field (a typo)', () => {
     const path = sidecar([...sidecarLines(), 'publised: 2018-03-26']);
-    expect(errorOf(() => loadReportMeta(path))).toMatch(new RegExp(`:${sidecarLines().length + 1} \\(publised\\): unknown field`));
+    expect(inputErrorOf(() => loadReportMeta(path))).toMatch(new RegExp(`:${sidecarLines().length + 1} \\(publised\\): unknown field`));
   });
 
   it('a null published date without a note', () => {
     const path = sidecar(withField('published', 'null'));
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): published is null: add published_note saying why`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:${lineOfField('published')} (published): published is null: add published_note saying why`);
   });
 
   it('reports how many more problems there are', () => {
     const path = sidecar(withField('published', 'soon').map((l) => (l.startsWith('doc_kind:') ? 'doc_kind: essay' : l)));
-    expect(errorOf(() => loadReportMeta(path))).toMatch(/\(published\): .* \(and 1 more problem\)$/);
+    expect(inputErrorOf(() => loadReportMeta(path))).toMatch(/\(published\): .* \(and 1 more problem\)$/);
   });
 
   it('an id that is not the file name', () => {
     const path = sidecar(withField('id', 'y'));
-    expect(errorOf(() => loadReportMeta(path))).toBe(`${path}:1 (id): id must equal the file's base name "x", got "y"`);
+    expect(inputErrorOf(() => loadReportMeta(path))).toBe(`${path}:1 (id): id must equal the file's base name "x", got "y"`);
   });
 
   it('an unknown region', () => {
     const path = sidecar(withField('region', "'999999'"));
-    expect(errorOf(() => loadReportMeta(path, undefined, knownRegions))).toMatch(new RegExp(`:${lineOfField('region')} \\(region\\): unknown region code "999999"`));
+    expect(inputErrorOf(() => loadReportMeta(path, undefined, knownRegions))).toMatch(new RegExp(`:${lineOfField('region')} \\(region\\): unknown region code "999999"`));
     expect(loadReportMeta(path).region).toBe('999999'); // not checked without knownRegions
   });
 
   it('a sha256 that does not match the text', () => {
     const path = sidecar(withField('sha256', `'${'0'.repeat(64)}'`)); // quoted: unquoted digits read as a number
-    const message = errorOf(() => loadReportMeta(path, textPath));
+    const message = inputErrorOf(() => loadReportMeta(path, textPath));
     expect(message).toMatch(new RegExp(`:${lineOfField('sha256')} \\(sha256\\): does not match`));
     expect(message).toContain(textSha);
   });
@@ -210,17 +197,17 @@ describe('readReportText', () => {
     const gb18030 = Buffer.from([0xd6, 0xd0, 0xce, 0xc4]); // 中文 in GB18030
     const path = temp('gbk.txt', Buffer.concat([prefix, gb18030]));
     const message = `not valid UTF-8: byte 0xd6 at byte offset ${prefix.length}; convert the file to UTF-8 (e.g. from GB18030)`;
-    expect(errorOf(() => readReportText(path))).toBe(`${path}:2: ${message}`);
+    expect(inputErrorOf(() => readReportText(path))).toBe(`${path}:2: ${message}`);
   });
 
   it('rejects an empty or whitespace-only file', () => {
-    expect(errorOf(() => readReportText(temp('empty.txt', '')))).toMatch(/empty\.txt:1: the report text is empty/);
-    expect(errorOf(() => readReportText(temp('blank.txt', ' \n\u3000\r\n')))).toMatch(/blank\.txt:1: the report text is empty/);
+    expect(inputErrorOf(() => readReportText(temp('empty.txt', '')))).toMatch(/empty\.txt:1: the report text is empty/);
+    expect(inputErrorOf(() => readReportText(temp('blank.txt', ' \n\u3000\r\n')))).toMatch(/blank\.txt:1: the report text is empty/);
   });
 
   it('rejects a byte order mark rather than shifting every offset', () => {
     const path = temp('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('正文', 'utf8')]));
-    expect(errorOf(() => readReportText(path))).toMatch(/bom\.txt:1: starts with a UTF-8 byte order mark \(BOM\): remove it/);
+    expect(inputErrorOf(() => readReportText(path))).toMatch(/bom\.txt:1: starts with a UTF-8 byte order mark \(BOM\): remove it/);
   });
 });
 

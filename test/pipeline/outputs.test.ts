@@ -1,14 +1,13 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERATED, renderOutputs } from '../../scripts/pipeline/outputs.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { FIGURE_COLUMNS, MENTION_COLUMNS } from '../../scripts/pipeline/types.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'outputs-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('outputs-test');
 const result = runPipeline('data');
 const files = renderOutputs(result, 'data');
 const parse = (name: string) => Papa.parse<Record<string, string>>(files.get(join('data', name))!, { header: true, skipEmptyLines: true });

@@ -1,34 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadReportMeta } from '../../scripts/pipeline/metadata.ts';
 import {
   ancestors, BOUNDARY_CHANGE_COLUMNS, boundaryChangesAffecting, loadBoundaryChanges, loadRegions, REGION_COLUMNS,
   regionIndex, regionNameLexicon, type Region,
 } from '../../scripts/pipeline/reference.ts';
-import { InputError } from '../../scripts/pipeline/types.ts';
+import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'];
 const regions = loadRegions('data/regions.csv');
 const index = regionIndex(regions);
 const changes = loadBoundaryChanges('data/boundary_changes.csv', index);
 
-const dir = mkdtempSync(join(tmpdir(), 'reference-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('reference-test');
 function temp(name: string, lines: string[]): string {
   const path = join(dir, name);
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
-}
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
 }
 
 /** Codes of the names in a lexicon that match exactly. */
@@ -139,50 +128,50 @@ describe('loadRegions errors name file, line, column and cause', () => {
     expect(loaded[1].short_names).toEqual(['四平']);
     expect(loaded[1].note).toBe('two\nlines, quoted');
     const bad = temp('late.csv', [HEADER, PROVINCE, '220300,220000,prefecture,四平市,Siping,四平,,,,,,"two\nlines"', '220322,220300,town,梨树县,Lishu County,,,,,,,']);
-    expect(errorOf(() => loadRegions(bad))).toMatch(/late\.csv:5 \(level\)/);
+    expect(inputErrorOf(() => loadRegions(bad))).toMatch(/late\.csv:5 \(level\)/);
   });
 
   it('an unknown level', () => {
     const path = temp('level.csv', [HEADER, PROVINCE, PREFECTURE.replace('prefecture', 'city')]);
-    expect(errorOf(() => loadRegions(path))).toBe(`${path}:3 (level): expected one of province, prefecture, county, county_city, district, got "city"`);
+    expect(inputErrorOf(() => loadRegions(path))).toBe(`${path}:3 (level): expected one of province, prefecture, county, county_city, district, got "city"`);
   });
 
   it('a code that is not six digits', () => {
     const path = temp('code.csv', [HEADER, PROVINCE, COUNTY.replace('220322', '22032')]);
-    expect(errorOf(() => loadRegions(path))).toBe(`${path}:3 (code): expected a six-digit GB/T 2260 code, got "22032"`);
+    expect(inputErrorOf(() => loadRegions(path))).toBe(`${path}:3 (code): expected a six-digit GB/T 2260 code, got "22032"`);
   });
 
   it('a parent that is not in the table', () => {
     const path = temp('parent.csv', [HEADER, PROVINCE, COUNTY]);
-    expect(errorOf(() => loadRegions(path))).toBe(`${path}:3 (parent_code): parent 220300 is not in the table`);
+    expect(inputErrorOf(() => loadRegions(path))).toBe(`${path}:3 (parent_code): parent 220300 is not in the table`);
   });
 
   it('a duplicate code, naming both lines', () => {
     const path = temp('dup.csv', [HEADER, PROVINCE, PREFECTURE, COUNTY, COUNTY.replace('梨树县', '梨树')]);
-    expect(errorOf(() => loadRegions(path))).toBe(`${path}:5 (code): duplicate code 220322 (first on line 4)`);
+    expect(inputErrorOf(() => loadRegions(path))).toBe(`${path}:5 (code): duplicate code 220322 (first on line 4)`);
   });
 
   it('a code that does not fit under its parent', () => {
     const path = temp('fit.csv', [HEADER, PROVINCE, PREFECTURE, COUNTY.replace('220322', '220422')]);
-    expect(errorOf(() => loadRegions(path))).toMatch(/fit\.csv:4 \(code\): county-level 220422 does not fit under 220300/);
+    expect(inputErrorOf(() => loadRegions(path))).toMatch(/fit\.csv:4 \(code\): county-level 220422 does not fit under 220300/);
   });
 
   it('a population that is not a whole number', () => {
     const path = temp('pop.csv', [HEADER, PROVINCE.replace('24073453', '2407.3万'), PREFECTURE]);
-    expect(errorOf(() => loadRegions(path))).toMatch(/pop\.csv:2 \(population_2020\): expected a whole number.*got "2407\.3万"/);
+    expect(inputErrorOf(() => loadRegions(path))).toMatch(/pop\.csv:2 \(population_2020\): expected a whole number.*got "2407\.3万"/);
   });
 
   it('a wrong header, a short row, bad quoting', () => {
-    expect(errorOf(() => loadRegions(temp('header.csv', [HEADER.replace('name_en', 'name_english'), PROVINCE])))).toMatch(/header\.csv:1: expected the header/);
-    expect(errorOf(() => loadRegions(temp('short.csv', [HEADER, PROVINCE, '220300,220000,prefecture'])))).toMatch(/short\.csv:3: expected 12 fields, got 3/);
-    expect(errorOf(() => loadRegions(temp('quote.csv', [HEADER, PROVINCE, '220300,220000,prefecture,"四平市,Siping,,,,,,,'])))).toMatch(/quote\.csv:3: invalid CSV/);
+    expect(inputErrorOf(() => loadRegions(temp('header.csv', [HEADER.replace('name_en', 'name_english'), PROVINCE])))).toMatch(/header\.csv:1: expected the header/);
+    expect(inputErrorOf(() => loadRegions(temp('short.csv', [HEADER, PROVINCE, '220300,220000,prefecture'])))).toMatch(/short\.csv:3: expected 12 fields, got 3/);
+    expect(inputErrorOf(() => loadRegions(temp('quote.csv', [HEADER, PROVINCE, '220300,220000,prefecture,"四平市,Siping,,,,,,,'])))).toMatch(/quote\.csv:3: invalid CSV/);
   });
 
   it('a successor without an end date, and an unknown successor', () => {
     const ended = PREFECTURE.replace(/,,,,,,$/, ',,,,,220322,');
-    expect(errorOf(() => loadRegions(temp('succ.csv', [HEADER, PROVINCE, ended, COUNTY])))).toMatch(/succ\.csv:3 \(valid_to\): a region with a successor_code needs valid_to/);
+    expect(inputErrorOf(() => loadRegions(temp('succ.csv', [HEADER, PROVINCE, ended, COUNTY])))).toMatch(/succ\.csv:3 \(valid_to\): a region with a successor_code needs valid_to/);
     const unknown = PREFECTURE.replace(/,,,,,,$/, ',,,,2020-06-19,999999,');
-    expect(errorOf(() => loadRegions(temp('succ2.csv', [HEADER, PROVINCE, unknown])))).toMatch(/succ2\.csv:3 \(successor_code\): successor 999999 is not in the table/);
+    expect(inputErrorOf(() => loadRegions(temp('succ2.csv', [HEADER, PROVINCE, unknown])))).toMatch(/succ2\.csv:3 \(successor_code\): successor 999999 is not in the table/);
   });
 });
 
@@ -190,14 +179,14 @@ describe('loadBoundaryChanges errors', () => {
   const HEADER_BC = BOUNDARY_CHANGE_COLUMNS.join(',');
   it('a bad date and an unknown region', () => {
     const bad = temp('bc-date.csv', [HEADER_BC, '2020/6/19,220184,220300,220100,220381,220184,moved,State Council']);
-    expect(errorOf(() => loadBoundaryChanges(bad))).toBe(`${bad}:2 (date): expected ISO date YYYY-MM-DD, got "2020/6/19"`);
+    expect(inputErrorOf(() => loadBoundaryChanges(bad))).toBe(`${bad}:2 (date): expected ISO date YYYY-MM-DD, got "2020/6/19"`);
     const unknown = temp('bc-code.csv', [HEADER_BC, '2020-06-19,220184,220300,229900,220381,220184,moved,State Council']);
-    expect(errorOf(() => loadBoundaryChanges(unknown, index))).toBe(`${unknown}:2 (to_parent): region 229900 is not in data/regions.csv`);
+    expect(inputErrorOf(() => loadBoundaryChanges(unknown, index))).toBe(`${unknown}:2 (to_parent): region 229900 is not in data/regions.csv`);
     expect(loadBoundaryChanges(unknown)[0].to_parent).toBe('229900'); // only checked against an index
   });
 
   it('a change without a source', () => {
     const path = temp('bc-source.csv', [HEADER_BC, '2020-06-19,220184,220300,220100,220381,220184,moved,']);
-    expect(errorOf(() => loadBoundaryChanges(path))).toMatch(/bc-source\.csv:2 \(source\): required/);
+    expect(inputErrorOf(() => loadBoundaryChanges(path))).toMatch(/bc-source\.csv:2 \(source\): required/);
   });
 });

@@ -1,34 +1,18 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractOne, loadReference, referenceFor, runPipeline } from '../../scripts/pipeline/run.ts';
 import { seedSentences } from '../../scripts/pipeline/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
-import { InputError, type ReportContext } from '../../scripts/pipeline/types.ts';
+import type { ReportContext } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { reference } from './seeds.ts';
+import { copyData } from '../spawnScript.ts';
+import { inputErrorOf, scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'run-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('run-test');
 const result = runPipeline('data');
-
-/** A fresh copy of data/ to break. */
-function copyOfData(name: string): string {
-  const to = join(dir, name);
-  cpSync('data', to, { recursive: true });
-  return to;
-}
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('runPipeline on data/', () => {
   it('reads the five reports and gives sorted figures and mentions that reference each other', () => {
@@ -50,12 +34,12 @@ describe('runPipeline on data/', () => {
   });
 
   it('a report text without its metadata, and metadata without its text, are input errors', () => {
-    const a = copyOfData('orphan');
+    const a = copyData(dir, 'orphan');
     writeFileSync(join(a, 'reports', 'extra.txt'), '全市新建农村公路19公里。\n');
-    expect(errorOf(() => runPipeline(a))).toMatch(/reports\/extra\.txt: report text without a metadata file/);
-    const b = copyOfData('no-text');
+    expect(inputErrorOf(() => runPipeline(a))).toMatch(/reports\/extra\.txt: report text without a metadata file/);
+    const b = copyData(dir, 'no-text');
     rmSync(join(b, 'reports', 'siping-2017.txt'));
-    expect(errorOf(() => runPipeline(b))).toMatch(/reports\/siping-2017\.yml: no report text siping-2017\.txt beside it/);
+    expect(inputErrorOf(() => runPipeline(b))).toMatch(/reports\/siping-2017\.yml: no report text siping-2017\.txt beside it/);
   });
 });
 
@@ -70,7 +54,7 @@ describe('referenceFor', () => {
     expect(siping.some((n) => n.name.startsWith('公主岭'))).toBe(false);
   });
   it('an unknown region is an input error naming regions.csv', () => {
-    expect(errorOf(() => referenceFor('999999', null, reference.regions, reference.indicators))).toMatch(/regions\.csv: unknown region code 999999/);
+    expect(inputErrorOf(() => referenceFor('999999', null, reference.regions, reference.indicators))).toMatch(/regions\.csv: unknown region code 999999/);
   });
 });
 

@@ -1,15 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsv, writeAllOrNothing } from '../../scripts/pipeline/write.ts';
 import { FUZZ_RUNS } from './fuzzRuns.ts';
 import { real } from './seeds.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'write-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('write-test');
 
 type Row = { id: string; value: number; quote: string; tags: string[] };
 const columns = ['id', 'value', 'quote', 'tags'] as const;
