@@ -13,9 +13,8 @@ import { allChartSpecs } from '../../src/lib/chartRegistry.ts';
 import { CHART_CSV_COLUMNS, downloadHref, PNG_SCALE, pngSize } from '../../src/lib/downloads.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { launchChromium } from './browser.ts';
-import { SITE_A } from './build.ts';
 import { serveSite, type SiteServer } from './server.ts';
-import { siteBuild } from './site.ts';
+import { builtSiteDir } from './site.ts';
 
 const SITE_URL = 'https://xiangcun-atlas.example.org';
 const WIDTHS = [320, 768, 1280];
@@ -43,11 +42,7 @@ function snippetOf(pagePath: string): string {
 }
 
 beforeAll(async () => {
-  if (process.env.SITE_DIR) dir = process.env.SITE_DIR;
-  else {
-    await siteBuild();
-    dir = SITE_A;
-  }
+  dir = await builtSiteDir();
   browser = await launchChromium();
   atlas = await serveSite(dir);
   for (const c of CHARTS) {

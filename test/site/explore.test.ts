@@ -8,9 +8,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExploreData } from '../../src/lib/explore.ts';
 import { launchChromium } from './browser.ts';
-import { SITE_A } from './build.ts';
 import { serveSite, type SiteServer } from './server.ts';
-import { siteBuild } from './site.ts';
+import { builtSiteDir } from './site.ts';
 
 let dir: string;
 let browser: Browser;
@@ -18,11 +17,7 @@ let atlas: SiteServer;
 let data: ExploreData;
 
 beforeAll(async () => {
-  if (process.env.SITE_DIR) dir = process.env.SITE_DIR;
-  else {
-    await siteBuild();
-    dir = SITE_A;
-  }
+  dir = await builtSiteDir();
   browser = await launchChromium();
   atlas = await serveSite(dir);
   data = JSON.parse(readFileSync(join(dir, 'explore/figures.json'), 'utf8')) as ExploreData;

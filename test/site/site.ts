@@ -37,6 +37,13 @@ function readStatus(): BuildStatus | null {
   }
 }
 
+/** The directory of the site to test: SITE_DIR when set (a build of one's own), else this run's build, once it is there. */
+export async function builtSiteDir(): Promise<string> {
+  if (process.env.SITE_DIR) return process.env.SITE_DIR;
+  await siteBuild();
+  return SITE_A;
+}
+
 /**
  * The built site (SITE_A) served on 127.0.0.1 for a test file, once the build is there. Tests await it
  * themselves, so a failed build fails each of them with the build's output instead of skipping them.
