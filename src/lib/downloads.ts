@@ -2,14 +2,14 @@
 // chart on its own as SVG and PNG (title, subtitle and source line drawn inside). Served by
 // src/pages/charts/[file].ts as /charts/<id>.csv, /charts/<id>.<locale>.svg and /charts/<id>.<locale>.png.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { renderAsync } from '@resvg/resvg-js';
 import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { allChartSpecs, renderSpec, type ChartSpec } from './chartRegistry.ts';
-import { subsetCjkFont, SUBSET_VERSION } from './cjkFont.ts';
+import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts } from './pngFont.ts';
 import { report } from './data.ts';
 import { absoluteUrl, figureHref, href } from './urls.ts';
 
@@ -86,8 +86,8 @@ export const DOWNLOAD_PALETTE: Record<string, string> = {
   '--chart-text': '#1b1b1b',
 };
 export const DOWNLOAD_BACKGROUND = '#ffffff';
-/** Noto Sans CJK first: the PNG is drawn with it, so the SVG looks the same where it is installed. */
-export const DOWNLOAD_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+/** Noto Sans SC first: the PNG is drawn with it, so the SVG looks the same where it is installed. */
+export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 const CREDIT_HEIGHT = 18;
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -132,28 +132,14 @@ export function chartSvg(spec: ChartSpec, locale: Locale, site: URL | string): s
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// PNG: the SVG above at 2×, drawn by resvg with Noto Sans CJK loaded explicitly, so Chinese renders the same on
-// any machine and never as boxes. No font, no build: a PNG of boxes must not ship.
+// PNG: the SVG above at 2×, drawn by resvg with Noto Sans SC loaded explicitly (pngFont.ts), so Chinese renders
+// the same on any machine and never as boxes.
 
 export const PNG_SCALE = 2;
-const FONT_DIRS = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk', '/usr/share/fonts/noto'];
-const FONT_FILES = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
-export const PNG_FONT_FAMILY = 'Noto Sans CJK SC';
+export { PNG_FONT_FAMILY };
 
-/** Noto Sans CJK regular and bold (Debian's fonts-noto-cjk), or an error that says how to install them. */
-export function cjkFontFiles(dirs: readonly string[] = process.env.ATLAS_CJK_FONT_DIR ? [process.env.ATLAS_CJK_FONT_DIR] : FONT_DIRS): string[] {
-  for (const dir of dirs) {
-    const files = FONT_FILES.map((f) => join(dir, f));
-    if (files.every((f) => existsSync(f))) return files;
-  }
-  throw new Error(
-    `downloads: the PNG charts need Noto Sans CJK (${FONT_FILES.join(', ')}), not found in ${dirs.join(', ')}. ` +
-      'Install it with `apt-get install -y fonts-noto-cjk` (or set ATLAS_CJK_FONT_DIR to the folder holding these files).',
-  );
-}
-
-/** Draws an SVG at PNG_SCALE with the CJK font and nothing else (no system fonts: the same picture everywhere). */
-export async function svgToPng(svg: string, fontFiles: string[] = cjkFontFiles()): Promise<Buffer> {
+/** Draws an SVG at PNG_SCALE with the given fonts and nothing else (no system fonts: the same picture everywhere). */
+export async function svgToPng(svg: string, fontFiles: string[] = pngSourceFonts()): Promise<Buffer> {
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     background: DOWNLOAD_BACKGROUND,
@@ -163,36 +149,22 @@ export async function svgToPng(svg: string, fontFiles: string[] = cjkFontFiles()
   return image.asPng();
 }
 
-// resvg reads the whole font file again for each glyph it draws: with the 20 MB Noto Sans CJK collection a
-// chart took half a second, all of them a minute. So the PNGs are drawn with a copy of the font that keeps
-// only the CJK outlines the charts use (cjkFont.ts: same glyph ids, metrics and shaping, a fraction of the
-// size), in parallel, and kept in a cache keyed by what determines the picture (SVG, fonts, resvg version):
-// a rebuild with unchanged charts draws nothing.
-const CACHE_DIR = resolve('node_modules/.cache/xiangcun-atlas');
-const resvgVersion = () => (JSON.parse(readFileSync(resolve('node_modules/@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+// The PNGs are drawn in parallel from fonts cut down to the charts' characters, and kept in a cache keyed by
+// what determines the picture (SVG, fonts, resvg version): a rebuild with unchanged charts draws nothing.
+const resvgVersion = () => (JSON.parse(readFileSync(join('node_modules/@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
-/** The CJK fonts cut down to `chars`, written once into the cache; their paths, regular then bold. */
-export function pngFontFiles(chars: Iterable<string>, fontFiles: string[] = cjkFontFiles()): string[] {
-  const sorted = [...new Set(chars)].sort().join('');
-  return fontFiles.map((file) => {
-    const key = sha256(`${SUBSET_VERSION}\n${file}:${statSync(file).size}\n${sorted}`);
-    const out = join(CACHE_DIR, 'fonts', `${key}.otf`);
-    if (!existsSync(out)) {
-      mkdirSync(join(CACHE_DIR, 'fonts'), { recursive: true });
-      writeFileSync(out, subsetCjkFont(file, PNG_FONT_FAMILY, sorted));
-    }
-    return out;
-  });
-}
-
 async function cachedPng(svg: string, fontFiles: string[]): Promise<Buffer> {
-  const fonts = fontFiles.map((f) => `${f}:${statSync(f).size}`).join('|');
-  const file = join(CACHE_DIR, 'png', `${sha256(`${resvgVersion()}\n${PNG_SCALE}\n${fonts}\n${svg}`)}.png`);
+  // The subset fonts are named by the hash of what made them, so their paths stand for their bytes.
+  const fonts = fontFiles.map((f) => f.slice(f.lastIndexOf('/') + 1)).join('|');
+  const dir = join(cacheDir(), 'png');
+  const file = join(dir, `${sha256(`${resvgVersion()}\n${PNG_SCALE}\n${fonts}\n${svg}`)}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await svgToPng(svg, fontFiles);
-  mkdirSync(join(CACHE_DIR, 'png'), { recursive: true });
-  writeFileSync(file, png);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
   return png;
 }
 
@@ -204,7 +176,7 @@ export function chartPng(spec: ChartSpec, locale: Locale, site: URL | string): P
     const jobs = allChartSpecs().flatMap((s) => LOCALES.map((l) => ({ key: `${s.id}.${l}`, svg: chartSvg(s, l, site) })));
     // Every character of every SVG: a superset of the text drawn, so no glyph the charts need is emptied.
     const chars = new Set(jobs.flatMap((j) => [...j.svg]));
-    const fontFiles = pngFontFiles(chars);
+    const fonts = pngFontFiles(chars);
     pngs = new Map();
     const resolvers = new Map<string, { resolve: (b: Buffer) => void; reject: (e: unknown) => void }>();
     for (const job of jobs) pngs.set(job.key, new Promise((res, rej) => resolvers.set(job.key, { resolve: res, reject: rej })));
@@ -213,7 +185,7 @@ export function chartPng(spec: ChartSpec, locale: Locale, site: URL | string): P
       while (next < jobs.length) {
         const job = jobs[next++];
         const r = resolvers.get(job.key)!;
-        try { r.resolve(await cachedPng(job.svg, fontFiles)); } catch (e) { r.reject(e); }
+        try { r.resolve(await cachedPng(job.svg, await fonts)); } catch (e) { r.reject(e); }
       }
     };
     for (let i = 0; i < Math.max(1, availableParallelism()); i++) void worker();

@@ -10,6 +10,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** Two builds of the same tree, compared byte for byte by the determinism gate. */
 export const SITE_A = join(ROOT, '.tmp/site-a');
 export const SITE_B = join(ROOT, '.tmp/site-b');
+/** The second build's own, empty cache of subset fonts and PNGs: it draws every PNG afresh, so they are compared too. */
+export const CACHE_B = join(ROOT, '.tmp/cache-b');
 /** Written by the global setup when both builds have finished (or one failed). */
 export const BUILD_STATUS = join(ROOT, '.tmp/site-build.json');
 /** Held by the test run using SITE_A and SITE_B, from its build to its end: two runs never share them. */
@@ -85,11 +87,11 @@ export function buildEnv(root = ROOT): NodeJS.ProcessEnv {
 }
 
 /** Runs a shell command in the project root; resolves with its output whatever its exit code. */
-export function runCommand(command: string, root = ROOT, signal?: AbortSignal): Promise<CommandResult> {
+export function runCommand(command: string, root = ROOT, signal?: AbortSignal, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
   const started = performance.now();
   return new Promise((done) => {
     // Its own process group, so that aborting stops astro and everything the shell started, not only sh.
-    const child = spawn('sh', ['-c', command], { cwd: root, env: buildEnv(root), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', command], { cwd: root, env: { ...buildEnv(root), ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
     signal?.addEventListener('abort', stop, { once: true });
     let stdout = '';

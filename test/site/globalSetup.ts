@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILD_LOCK, BUILD_STATUS, failureReport, projectScripts, runCommand, SITE_A, SITE_B, siteBuildCommand, type BuildStatus } from './build.ts';
+import { BUILD_LOCK, BUILD_STATUS, CACHE_B, failureReport, projectScripts, runCommand, SITE_A, SITE_B, siteBuildCommand, type BuildStatus } from './build.ts';
 import { acquireLock, releaseLock } from './lock.ts';
 
 declare module 'vitest' {
@@ -19,11 +19,13 @@ async function buildBoth(run: string, signal: AbortSignal): Promise<BuildStatus>
   const status: BuildStatus = { run, ok: true, builds: [] };
   try {
     const scripts = projectScripts();
-    // site-b is built with Astro's content cache dropped, so a cached and a cold build are compared.
-    for (const [dir, force] of [[SITE_A, false], [SITE_B, true]] as const) {
+    // site-b is built with Astro's content cache dropped and an empty cache of fonts and PNGs, so a cached and
+    // a cold build are compared, pictures included.
+    rmSync(CACHE_B, { recursive: true, force: true });
+    for (const [dir, force, env] of [[SITE_A, false, {}], [SITE_B, true, { ATLAS_CACHE_DIR: CACHE_B }]] as const) {
       if (signal.aborted) return { ...status, ok: false, error: 'site build aborted: the test run ended first' };
       rmSync(dir, { recursive: true, force: true });
-      const result = await runCommand(siteBuildCommand(scripts, dir, { force }), undefined, signal);
+      const result = await runCommand(siteBuildCommand(scripts, dir, { force }), undefined, signal, env);
       if (result.code !== 0) return { ...status, ok: false, error: failureReport(result) };
       status.builds.push({ dir, command: result.command, ms: Math.round(result.ms) });
     }
