@@ -2,17 +2,20 @@
 import { join } from 'node:path';
 import { runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
-import { writeAllOrNothing } from './pipeline/write.ts';
+import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { args, main } from './lib/cli.ts';
 
-await main(() => {
+await main(() => withSignalsHeld(() => {
   const { values } = args({ data: { type: 'string', default: join(import.meta.dirname, '..', 'data') }, quiet: { type: 'boolean', default: false } });
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   const started = performance.now();
+  // An earlier run stopped mid-commit (SIGKILL, power loss) is finished or undone before anything is read.
+  const recovered = recoverData(values.data!);
+  if (recovered !== 'clean') console.error(`${values.data}: an interrupted earlier run was ${recovered}`);
   log('reading reports …');
   const result = runPipeline(values.data!, log);
   const files = renderOutputs(result, values.data!);
-  writeAllOrNothing(files);
+  commitFiles(values.data!, files);
   const classified = result.figures.filter((f) => f.indicator).length;
   const corrected = result.figures.filter((f) => f.correction).length;
   log(`wrote ${[...files.keys()].map((f) => f.slice(values.data!.length + 1)).join(', ')}`);
@@ -20,4 +23,4 @@ await main(() => {
   log(`${result.reports.length} reports, ${result.mentions.length} mentions, ${result.figures.length} figures, `
     + `${((100 * classified) / Math.max(1, result.figures.length)).toFixed(1)}% classified to an indicator, ${corrected} corrected, `
     + `${result.warnings.length} warnings in ${Math.round(performance.now() - started)} ms`);
-});
+}));

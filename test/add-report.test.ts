@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReportMeta, sha256OfFile } from '../scripts/pipeline/metadata.ts';
-import { copyData, removeDir, runScript, snapshot, tempDir } from './spawnScript.ts';
+import { copyData, killAfter, removeDir, runScript, snapshot, tempDir } from './spawnScript.ts';
 
 const parent = tempDir('add-report-test');
 afterAll(() => removeDir(parent));
@@ -52,7 +52,8 @@ describe('npm run add-report', () => {
     const reports = snapshot(join(dataDir, 'reports'));
     const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/reports\/elsewhere-2023\.yml:\d+ \(region\): unknown region code "229999"/);
+    // A bad flag is blamed on the flag, not on a metadata file the user never saw.
+    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code "229999"[^\n]*\n$/);
     const bom = join(parent, 'bom.txt');
     writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
     const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);
@@ -62,4 +63,53 @@ describe('npm run add-report', () => {
     expect(snapshot(dataDir)).toEqual(snap);
     expect(snapshot(join(dataDir, 'reports'))).toEqual(reports);
   });
+
+  it('checks the id before making a path of it: nothing is written outside data/reports/', () => {
+    const snap = snapshot(dataDir);
+    for (const id of ['../../escaped', 'a/b', 'Upper-2023', '']) {
+      const run = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === 'shuangliao-2023' ? id : a)), '--data', dataDir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(id ? /^error: add-report:--id: ".*" is not a report id/ : /^error: add-report:--id: is required\n$/);
+    }
+    expect(existsSync(join(dataDir, '..', 'escaped.txt'))).toBe(false);
+    expect(existsSync(join(parent, 'escaped.txt'))).toBe(false);
+    expect(existsSync(join(dataDir, 'reports', 'a'))).toBe(false);
+    expect(snapshot(dataDir)).toEqual(snap);
+  });
+
+  it('refuses a second file rather than ignoring it', () => {
+    const run = runScript('add-report.ts', [SOURCE, SOURCE, ...ARGS, '--data', dataDir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: add-report:arguments: one report at a time, got 2 files/);
+  });
 });
+
+describe('npm run add-report, stopped', () => {
+  // Killed (SIGKILL) at moments spread over its run, then recovered the way the next run recovers: data/
+  // holds either the old generation whole or the new one whole (text, metadata and outputs together), and no
+  // staging file is left to commit.
+  it('leaves data/ fully old or fully new, whenever it is killed', async () => {
+    const base = copyData(parent, 'kill-base');
+    const old = { top: snapshot(base), reports: snapshot(join(base, 'reports')) };
+    const full = copyData(parent, 'kill-full');
+    expect(runScript('add-report.ts', [SOURCE, ...ARGS, '--data', full]).status).toBe(0);
+    const done = { top: snapshot(full), reports: snapshot(join(full, 'reports')) };
+    const { recoverData } = await import('../scripts/pipeline/commit.ts');
+    const seen = new Set<string>();
+    for (const delay of [20, 60, 100, 140, 180, 220, 260, 300, 350, 400, 500, 700]) {
+      const dir = copyData(parent, `kill-${delay}`);
+      await killAfter('add-report.ts', [SOURCE, ...ARGS, '--data', dir], delay);
+      recoverData(dir);
+      const now = { top: snapshot(dir), reports: snapshot(join(dir, 'reports')) };
+      const state = equalState(now, old) ? 'old' : equalState(now, done) ? 'new' : 'mixed';
+      expect(state, `killed after ${delay} ms`).not.toBe('mixed');
+      seen.add(state);
+      removeDir(dir);
+    }
+    // The delays span the run: some kills land before the commit, some after it.
+    expect(seen).toEqual(new Set(['old', 'new']));
+  }, 60_000);
+});
+
+const equalState = (a: { top: Map<string, string>; reports: Map<string, string> }, b: typeof a) =>
+  JSON.stringify([...a.top].sort()) === JSON.stringify([...b.top].sort()) && JSON.stringify([...a.reports].sort()) === JSON.stringify([...b.reports].sort());

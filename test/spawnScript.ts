@@ -1,7 +1,7 @@
 // Runs one of the CLIs in scripts/ as a child process, the way `npx node scripts/<name>.ts` does, and helpers
 // for the temporary data directories the CLI tests break. Node 24 is the devDependency's binary (what npx
 // resolves `node` to), called directly to save npx's second of start-up per run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,13 @@ export function runScript(script: string, args: string[]): ScriptRun {
   const r = spawnSync(NODE, [join('scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts `node scripts/<script> …args` and kills it with SIGKILL after `ms` (or lets it end first); resolves when it is gone. */
+export function killAfter(script: string, args: string[], ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(NODE, [join('scripts', script), ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, stdio: 'ignore' });
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  return new Promise((done) => child.on('exit', (code, signal) => { clearTimeout(timer); done({ code, signal }); }));
 }
 
 /** A fresh temporary directory; remove it with rmSync(dir, { recursive: true }). */

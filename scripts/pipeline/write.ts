@@ -1,6 +1,4 @@
-// Writing outputs: RFC 4180 CSV (UTF-8, no BOM, LF) and an all-or-nothing write of several files.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Writing outputs: RFC 4180 CSV (UTF-8, no BOM, LF). Files reach data/ through commit.ts.
 import Papa from 'papaparse';
 
 /** Rows to CSV text with a header row; numbers as plain decimals (no exponent), fields quoted only when needed. */
@@ -18,24 +16,4 @@ function plain(v: unknown): string {
   }
   if (Array.isArray(v)) return v.join('|');
   return String(v);
-}
-
-/**
- * Writes every file or none: each goes to a temporary file first, then all are renamed into place.
- * A failure before the renames leaves the previous outputs untouched.
- */
-export function writeAllOrNothing(files: Map<string, string>): void {
-  const temps: [string, string][] = [];
-  try {
-    for (const [path, content] of files) {
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.tmp-${process.pid}`;
-      writeFileSync(tmp, content);
-      temps.push([tmp, path]);
-    }
-  } catch (e) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
-    throw e;
-  }
-  for (const [tmp, path] of temps) renameSync(tmp, path);
 }

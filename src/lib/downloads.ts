@@ -52,7 +52,7 @@ export const CHART_CSV_COLUMNS = [
  * sentence in the atlas's reader; report_url is where the report was published, when known.
  * A UTF-8 byte-order mark leads the file: without it Excel on Windows garbles the Chinese.
  */
-export function chartCsv(spec: ChartSpec, site: URL | string): string {
+export function chartCsv(spec: Pick<ChartSpec, 'rows'>, site: URL | string): string {
   const rows = spec.rows().map(({ figure, region }) => ({
     figure_id: figure.figure_id,
     report: figure.report,
@@ -70,7 +70,9 @@ export function chartCsv(spec: ChartSpec, site: URL | string): string {
     source_url: absoluteUrl(site, figureHref('zh', figure)),
     report_url: report(figure.report).url ?? '',
   }));
-  return '\uFEFF' + Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows.map((r) => CHART_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' }) + '\n';
+  // A text cell opening with = + - @ tab or CR would run as a formula in a spreadsheet: it gets a leading
+  // apostrophe, as OWASP's CSV-injection advice says. Numbers (value) are left alone, so −3.5 stays a number.
+  return '\uFEFF' + Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows.map((r) => CHART_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n', escapeFormulae: true }) + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -50,6 +50,16 @@ describe('chartCsv', () => {
       });
     }
   });
+
+  it('opens no cell as a formula in a spreadsheet, and keeps negative numbers numbers', () => {
+    const { figure, region } = specs[0].rows()[0];
+    const hostile = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    const rows = hostile.map((quote) => ({ figure: { ...figure, quote, value: -3.5 }, region }));
+    const parsed = Papa.parse<Record<string, string>>(chartCsv({ rows: () => rows }, SITE).slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r.quote)).toEqual(hostile.map((q) => `'${q}`));
+    expect(parsed.data.map((r) => r.value)).toEqual(hostile.map(() => '-3.5'));
+    expect(parsed.data.every((r) => !/^[=+\-@\t\r]/.test(r.region_name_zh))).toBe(true);
+  });
 });
 
 describe('the downloaded SVG', () => {

@@ -1,14 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv, writeAllOrNothing } from '../../scripts/pipeline/write.ts';
+import { toCsv } from '../../scripts/pipeline/write.ts';
 import { FUZZ_RUNS } from './fuzzRuns.ts';
 import { real } from './seeds.ts';
-import { scratchDir } from './scratch.ts';
-
-const dir = scratchDir('write-test');
 
 type Row = { id: string; value: number; quote: string; tags: string[] };
 const columns = ['id', 'value', 'quote', 'tags'] as const;
@@ -39,26 +34,5 @@ describe('toCsv', () => {
       const data = parsed.data.slice(0, rows.length);
       expect(data).toEqual(rows);
     }), { numRuns: FUZZ_RUNS });
-  });
-});
-
-describe('writeAllOrNothing', () => {
-  it('writes every file, and leaves no temporary file behind', () => {
-    const out = join(dir, 'ok');
-    writeAllOrNothing(new Map([[join(out, 'a.csv'), 'a\n'], [join(out, 'sub', 'b.csv'), 'b\n']]));
-    expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('a\n');
-    expect(readFileSync(join(out, 'sub', 'b.csv'), 'utf8')).toBe('b\n');
-    expect(readdirSync(out).sort()).toEqual(['a.csv', 'sub']);
-  });
-
-  it('writes nothing when one file cannot be written: the previous outputs stay as they were', () => {
-    const out = join(dir, 'fail');
-    mkdirSync(out);
-    writeFileSync(join(out, 'a.csv'), 'old a\n');
-    writeFileSync(join(out, 'blocker'), 'a file where a directory should be\n');
-    expect(() => writeAllOrNothing(new Map([[join(out, 'a.csv'), 'new a\n'], [join(out, 'blocker', 'b.csv'), 'new b\n']]))).toThrow();
-    expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('old a\n');
-    expect(readdirSync(out).sort()).toEqual(['a.csv', 'blocker']);
-    expect(existsSync(join(out, 'blocker', 'b.csv'))).toBe(false);
   });
 });
