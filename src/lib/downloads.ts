@@ -11,6 +11,7 @@ import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { allChartSpecs, renderSpec, type ChartSpec } from './chartRegistry.ts';
 import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts } from './pngFont.ts';
 import { report } from './data.ts';
+import { palette } from './palette.ts';
 import { absoluteUrl, figureHref, href } from './urls.ts';
 
 export type DownloadFormat = 'csv' | 'svg' | 'png';
@@ -79,14 +80,10 @@ export function chartCsv(spec: Pick<ChartSpec, 'rows'>, site: URL | string): str
 // SVG: a file that renders the same anywhere (a browser, Illustrator, resvg): no CSS variables, no inherited
 // font, absolute links, a paper background.
 
-/** The light-scheme chart colours of src/styles/global.css (:root), which the chart SVG names as CSS variables. */
-export const DOWNLOAD_PALETTE: Record<string, string> = {
-  '--chart-accent': '#1f5f8b',
-  '--chart-target': '#8a4b00',
-  '--chart-muted': '#6b6860',
-  '--chart-grid': '#dedad0',
-  '--chart-text': '#1b1b1b',
-};
+/** The light side of the chart colours of src/styles/palette.css, which the chart SVG names as CSS variables. */
+export const DOWNLOAD_PALETTE: Record<string, string> = Object.fromEntries(
+  Object.entries(palette().light).filter(([name]) => name.startsWith('--chart-')),
+);
 export const DOWNLOAD_BACKGROUND = '#ffffff';
 /** Noto Sans SC first: the PNG is drawn with it, so the SVG looks the same where it is installed. */
 export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";

@@ -94,11 +94,14 @@ describe('the downloaded SVG', () => {
     expect(Number(h)).toBeGreaterThan(Number(h0));
   });
 
-  it('uses the light colours of global.css', () => {
-    const css = readFileSync('src/styles/global.css', 'utf8');
-    const root = /:root\s*\{([\s\S]*?)\n\}/.exec(css)![1];
-    for (const [name, value] of Object.entries(DOWNLOAD_PALETTE)) {
-      expect(new RegExp(`${name}:\\s*([^;]+);`).exec(root)?.[1].trim(), name).toBe(value);
+  it('uses the light side of every chart colour of palette.css', () => {
+    const css = readFileSync('src/styles/palette.css', 'utf8');
+    const names = [...css.matchAll(/(--chart-[a-z0-9-]+):/g)].map((m) => m[1]);
+    expect(Object.keys(DOWNLOAD_PALETTE).sort()).toEqual(names.sort());
+    for (const name of names) {
+      const light = new RegExp(`${name}:\\s*light-dark\\((#[0-9a-f]+)`).exec(css)![1];
+      expect(DOWNLOAD_PALETTE[name], name).toBe(light);
+      expect(svg.includes('var(--')).toBe(false);
     }
   });
 });

@@ -199,16 +199,6 @@ describe('the embed page', () => {
       }
     }
   });
-
-  it('theme colours agree with global.css', () => {
-    const global = readFileSync('src/styles/global.css', 'utf8');
-    const embed = readFileSync('src/styles/embed.css', 'utf8');
-    const block = (css: string, re: RegExp) => Object.fromEntries([...re.exec(css)![1].matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
-    const light = block(global, /\n:root \{([\s\S]*?)\n\}/);
-    const dark = block(global, /prefers-color-scheme: dark\) \{\s*:root \{([\s\S]*?)\n {2}\}/);
-    for (const [name, value] of Object.entries(block(embed, /:root\[data-theme="light"\] \{([\s\S]*?)\n\}/))) expect(value, name).toBe(light[name]);
-    for (const [name, value] of Object.entries(block(embed, /:root\[data-theme="dark"\] \{([\s\S]*?)\n\}/))) expect(value, name).toBe(dark[name]);
-  });
 });
 
 describe('downloads', () => {
