@@ -1,6 +1,7 @@
 // The words of a chart: value labels on marks, the data table, and the checks every chart makes on its data.
 import type { Locale } from '../i18n/index.ts';
-import { formatPeriod, formatValue, unitLabel } from '../lib/format.ts';
+import { formatPeriod } from '../lib/format.ts';
+import { formatMeasured, measureUnitLabel } from '../lib/measure.ts';
 import type { Kind, Unit } from '../../scripts/pipeline/types.ts';
 import type { ChartDatum, ChartOptions, ChartTable } from './types.ts';
 
@@ -27,6 +28,8 @@ export function checkData(chart: string, data: readonly ChartDatum[], options: C
   }
   const units = [...new Set(data.map((d) => d.unit))];
   if (units.length > 1) throw new Error(`${where}: no ${chart} mixing units (${units.join(', ')})`);
+  const measures = [...new Set(data.map((d) => d.measure ?? 'value'))];
+  if (measures.length > 1) throw new Error(`${where}: no ${chart} mixing measures (${measures.join(', ')})`);
   return units[0];
 }
 
@@ -37,7 +40,7 @@ export function periodsDiffer(data: readonly ChartDatum[]): boolean {
 
 /** The label on a mark: '≈2.95亿元', '目标 ≥90%', '+3.3 pp (2022)'. */
 export function valueText(d: ChartDatum, locale: Locale, showPeriod: boolean): string {
-  const value = formatValue(d.value, d.unit, locale, { qualifier: d.qualifier, sign: d.kind === 'change' });
+  const value = formatMeasured(d.value, d.unit, d.measure ?? 'value', locale, { qualifier: d.qualifier, sign: d.kind === 'change' });
   const target = d.kind === 'target' ? `${kindWord('target', locale)} ` : '';
   const period = !showPeriod ? '' : locale === 'zh' ? `（${formatPeriod(d.period, locale)}）` : ` (${formatPeriod(d.period, locale)})`;
   return target + value + period;
@@ -48,7 +51,8 @@ export function chartTable(data: readonly ChartDatum[], options: ChartOptions, u
   const { locale } = options;
   const w = WORDS[locale];
   const series = data.some((d) => d.series);
-  const valueHeader = `${w.value}${locale === 'zh' ? '（' : ' ('}${options.unitLabel ?? unitLabel(unit, locale)}${locale === 'zh' ? '）' : ')'}`;
+  const measure = data[0]?.measure ?? 'value';
+  const valueHeader = `${w.value}${locale === 'zh' ? '（' : ' ('}${options.unitLabel ?? measureUnitLabel(unit, measure, locale)}${locale === 'zh' ? '）' : ')'}`;
   return {
     headers: [options.labelHeader ?? w.label, ...(series ? [w.series] : []), w.period, w.kind, valueHeader],
     rows: data.map((d) => [
@@ -56,7 +60,7 @@ export function chartTable(data: readonly ChartDatum[], options: ChartOptions, u
       ...(series ? [{ text: d.series ?? '' }] : []),
       { text: formatPeriod(d.period, locale) },
       { text: kindWord(d.kind, locale) },
-      { text: formatValue(d.value, d.unit, locale, { qualifier: d.qualifier, sign: d.kind === 'change' }), href: d.href },
+      { text: formatMeasured(d.value, d.unit, d.measure ?? 'value', locale, { qualifier: d.qualifier, sign: d.kind === 'change' }), href: d.href },
     ]),
   };
 }

@@ -3,6 +3,7 @@
 // (with the links to the sources) beside the picture.
 import type { Locale } from '../i18n/index.ts';
 import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
+import type { Measure } from '../lib/comparability.ts';
 
 /** One figure as a chart shows it. */
 export interface ChartDatum {
@@ -15,6 +16,8 @@ export interface ChartDatum {
   period: string; // '2022' or '2013-2021'
   href: string; // the source figure, locale-prefixed by the caller: '/en/reports/siping-2022/#f-1234'
   series?: string; // a second grouping, e.g. the indicator label when one region has several
+  /** What `value` is: the figure's value (default) or its value over the region's census population. */
+  measure?: Measure;
 }
 
 export interface ChartOptions {

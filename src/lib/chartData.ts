@@ -21,14 +21,14 @@ export function chartDatum(figure: Figure, region: Region, locale: Locale, extra
 }
 
 /**
- * The figures of one indicator that can share a bar chart: levels (actual or target) in the indicator's unit,
- * and only where a region has one figure for a period and kind. Two different numbers for one region and year
- * (jilin-2021: 374 and 1,022 demonstration villages) need the words around them, so they stay in the table;
- * picking one for the chart would be a guess. Changes stay in the table too: a growth rate is not a level,
- * and so do multi-year totals beside single years.
+ * The figures of one indicator that can share a bar chart: in the indicator's unit, levels (actual or target)
+ * or, for a growth indicator (one with no actual levels), its changes beside growth targets; and only where a
+ * region has one figure for a period and kind. Two different numbers for one region and year (jilin-2021:
+ * 374 and 1,022 demonstration villages) need the words around them, so they stay in the table: picking one
+ * for the chart would be a guess. Multi-year totals beside single years stay in the table too.
  */
-export function comparableForChart<T extends { figure: Figure; region: Region }>(rows: readonly T[], unit: Figure['unit']): T[] {
-  const inUnit = rows.filter(({ figure }) => figure.unit === unit && figure.kind !== 'change');
+export function comparableForChart<T extends { figure: Figure; region: Region }>(rows: readonly T[], unit: Figure['unit'], growth = false): T[] {
+  const inUnit = rows.filter(({ figure }) => figure.unit === unit && (growth ? figure.kind !== 'actual' : figure.kind !== 'change'));
   // A sum over years (2013-2021) is not a bar beside one year's amount: spans are charted only when every
   // figure is a span; otherwise they stay in the table.
   const isSpan = (f: Figure) => f.period.includes('-');

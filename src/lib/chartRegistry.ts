@@ -9,9 +9,12 @@ import { barChart } from '../charts/bar.ts';
 import { targetActualChart } from '../charts/targetActual.ts';
 import { thenAndNowChart } from '../charts/thenAndNow.ts';
 import { indicators, region, report, type Figure, type Indicator, type Region } from './data.ts';
-import { chartDatum, comparableForChart, responsiveChart } from './chartData.ts';
-import { indicatorLabel, periodLabel, reportShortLabel, unitLabel } from './display.ts';
-import { indicatorRows } from './indicatorView.ts';
+import { chartDatum, responsiveChart } from './chartData.ts';
+import { indicatorLabel, periodLabel, reportShortLabel } from './display.ts';
+import { indicatorChartRows } from './indicatorView.ts';
+import { assertComparable, type Measure } from './comparability.ts';
+import { measureUnitLabel, plottedValue } from './measure.ts';
+import { siteScaleContext } from './scale.ts';
 import { indicatorPath, type SitePath } from './urls.ts';
 import { storyChartSpecs } from './storyCharts.ts';
 
@@ -36,7 +39,12 @@ export interface ChartSpec {
   rows: () => PlottedRow[];
   /** Extra words after the automatic alt text, e.g. what the comparison shows. */
   note?: (locale: Locale) => string;
+  /** What is plotted of each figure (default: its value); comparability.ts decides whether the rows may share a scale. */
+  measure?: Measure;
 }
+
+/** The measure a spec plots. */
+export const specMeasure = (spec: Pick<ChartSpec, 'measure'>): Measure => spec.measure ?? 'value';
 
 export interface RenderedChart {
   spec: ChartSpec;
@@ -63,7 +71,7 @@ const list = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '
 /** Title, subtitle (unit, periods), source line and alt text of a chart in one language. */
 export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale: Locale): Pick<RenderedChart, 'title' | 'subtitle' | 'source' | 'description'> {
   const title = spec.title(locale);
-  const units = [...new Set(rows.map((r) => r.figure.unit))].map((u) => unitLabel(u, locale));
+  const units = [...new Set(rows.map((r) => r.figure.unit))].map((u) => measureUnitLabel(u, specMeasure(spec), locale));
   const periods = [...new Set(rows.map((r) => r.figure.period))].sort().map((p) => periodLabel(p, locale));
   const reports = [...new Set(rows.map((r) => r.figure.report))].sort();
   const source = list(reports.map((id) => { const rep = report(id); return reportShortLabel(rep, region(rep.region), locale); }), locale);
@@ -73,9 +81,12 @@ export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale:
   return { title, subtitle, source, description };
 }
 
-/** The chart data in one language: labels, links to the source reader. */
-export function chartData(rows: readonly PlottedRow[], locale: Locale): ChartDatum[] {
-  return rows.map((r) => chartDatum(r.figure, r.region, locale, { label: r.label?.[locale], series: r.series?.[locale] }));
+/** The chart data in one language: labels, links to the source reader, and the number plotted. */
+export function chartData(rows: readonly PlottedRow[], locale: Locale, measure: Measure = 'value'): ChartDatum[] {
+  return rows.map((r) => {
+    const datum = chartDatum(r.figure, r.region, locale, { label: r.label?.[locale], series: r.series?.[locale] });
+    return measure === 'value' ? datum : { ...datum, value: plottedValue(r.figure, r.region, measure), measure };
+  });
 }
 
 /**
@@ -94,7 +105,7 @@ export function renderSpec(spec: ChartSpec, locale: Locale, options: { standalon
     ...(options.standalone ? { standalone: true, subtitle: words.subtitle, source: words.source } : {}),
     ...(options.width ? { width: options.width } : {}),
   };
-  const data = chartData(rows, locale);
+  const data = chartData(rows, locale, specMeasure(spec));
   const make = MAKE[spec.type];
   if (options.standalone) return { spec, chart: make(data, chartOptions), ...words, rows };
   const { wide, narrow } = responsiveChart(make, data, chartOptions);
@@ -105,16 +116,25 @@ export const indicatorChartId = (key: string): string => `indicator-${key.replac
 
 /** The chart of an indicator page (and of the home page's headlines), or undefined when nothing is chartable. */
 export function indicatorChartSpec(ind: Indicator): ChartSpec | undefined {
-  const rows = () => comparableForChart(indicatorRows(ind), ind.unit).map(({ figure, region }) => ({ figure, region }));
-  const plotted = rows();
-  if (plotted.length === 0) return undefined;
+  const chosen = indicatorChartRows(ind);
+  if (!chosen) return undefined;
   return {
     id: indicatorChartId(ind.key),
-    type: plotted.some((r) => r.figure.kind === 'target') ? 'targetActual' : 'bar',
+    type: chosen.rows.some((r) => r.figure.kind === 'target') ? 'targetActual' : 'bar',
     page: indicatorPath(ind.key),
     title: (locale) => indicatorLabel(ind, locale),
-    rows,
+    rows: () => indicatorChartRows(ind)!.rows.map(({ figure, region }) => ({ figure, region })),
+    ...(chosen.measure === 'value' ? {} : { measure: chosen.measure }),
   };
+}
+
+/** Chart types that draw targets distinctly (outlined and labelled), so targets may share their scale. */
+const DRAWS_TARGETS: Record<ChartType, boolean> = { bar: true, targetActual: true, thenAndNow: false };
+
+/** Throws, naming the chart and the rule, when a spec puts unlike figures on one scale (comparability.ts). */
+export function checkSpec(spec: ChartSpec): void {
+  const rows = spec.rows().map((r) => ({ figure: r.figure, region: r.region, measure: specMeasure(spec) }));
+  assertComparable(spec.id, rows, siteScaleContext(), { drawsTargets: DRAWS_TARGETS[spec.type] });
 }
 
 let cache: Map<string, ChartSpec> | undefined;
@@ -130,6 +150,7 @@ export function allChartSpecs(): ChartSpec[] {
     for (const spec of specs) {
       if (!ID.test(spec.id)) throw new Error(`chart id "${spec.id}" must match ${ID}`);
       if (cache.has(spec.id)) throw new Error(`chart id "${spec.id}" is used twice`);
+      checkSpec(spec);
       cache.set(spec.id, spec);
     }
   }

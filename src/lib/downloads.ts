@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { renderAsync } from '@resvg/resvg-js';
 import { LOCALES, t, type Locale } from '../i18n/index.ts';
-import { allChartSpecs, renderSpec, type ChartSpec } from './chartRegistry.ts';
+import { allChartSpecs, renderSpec, specMeasure, type ChartSpec } from './chartRegistry.ts';
+import { plottedValue } from './measure.ts';
 import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts } from './pngFont.ts';
 import { report } from './data.ts';
 import { palette } from './palette.ts';
@@ -44,16 +45,18 @@ export function parseDownloadFile(file: string): { id: string; format: DownloadF
 // CSV: exactly the rows plotted, with what a reader needs to check each one against its source.
 
 export const CHART_CSV_COLUMNS = [
-  'figure_id', 'report', 'region_code', 'region_name_zh', 'region_name_en', 'period', 'indicator', 'value', 'unit',
-  'qualifier', 'kind', 'number_text', 'quote', 'source_url', 'report_url',
+  'figure_id', 'report', 'region_code', 'region_name_zh', 'region_name_en', 'period', 'indicator', 'measure', 'plotted_value',
+  'value', 'unit', 'qualifier', 'kind', 'number_text', 'quote', 'source_url', 'report_url',
 ] as const;
 
 /**
- * The rows a chart plots, one per mark, in the order the spec gives them. source_url is the figure's
- * sentence in the atlas's reader; report_url is where the report was published, when known.
+ * The rows a chart plots, one per mark, in the order the spec gives them: `plotted_value` is the number drawn
+ * (the figure's `value`, or that over the region's census population, as `measure` says). source_url is the
+ * figure's sentence in the atlas's reader; report_url is where the report was published, when known.
  * A UTF-8 byte-order mark leads the file: without it Excel on Windows garbles the Chinese.
  */
-export function chartCsv(spec: Pick<ChartSpec, 'rows'>, site: URL | string): string {
+export function chartCsv(spec: Pick<ChartSpec, 'rows' | 'measure'>, site: URL | string): string {
+  const measure = specMeasure(spec);
   const rows = spec.rows().map(({ figure, region }) => ({
     figure_id: figure.figure_id,
     report: figure.report,
@@ -62,6 +65,9 @@ export function chartCsv(spec: Pick<ChartSpec, 'rows'>, site: URL | string): str
     region_name_en: region.name_en,
     period: figure.period,
     indicator: figure.indicator,
+    measure,
+    // Rates to six significant digits: more than the census denominator supports, enough to recompute the chart.
+    plotted_value: measure === 'value' ? figure.value : Number(plottedValue(figure, region, measure).toPrecision(6)),
     value: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,

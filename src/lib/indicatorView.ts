@@ -2,6 +2,9 @@
 import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from './data.ts';
 import { per10k } from './compare.ts';
 import { comparableForChart } from './chartData.ts';
+import { scaleViolations, type Measure } from './comparability.ts';
+import { populationMeasure } from './measure.ts';
+import { isRate, siteScaleContext } from './scale.ts';
 
 export interface IndicatorRow {
   figure: Figure;
@@ -27,10 +30,40 @@ export function indicatorRows(ind: Indicator): IndicatorRow[] {
       a.figure.number_start - b.figure.number_start);
 }
 
+/** A growth indicator reports changes (and growth targets), never levels: its chart draws the changes. */
+const isGrowth = (ind: Indicator) => !ind.kinds.includes('actual');
+
+/**
+ * The rows of an indicator's chart and what they plot, chosen so that they may share a scale
+ * (comparability.ts): rates as they are; totals per resident where every region has a census population that
+ * fits, else the regions of the one level with most figures. Undefined when fewer than two rows remain: one
+ * value is a figure card on the page, not a one-bar chart. The other figures stay in the page's table.
+ */
+export function indicatorChartRows(ind: Indicator): { rows: IndicatorRow[]; measure: Measure } | undefined {
+  const candidates = comparableForChart(indicatorRows(ind), ind.unit, isGrowth(ind));
+  const ctx = siteScaleContext();
+  const fits = (rows: IndicatorRow[], measure: Measure) =>
+    rows.length >= 2 && scaleViolations(rows.map((r) => ({ ...r, measure })), ctx, { drawsTargets: true }).length === 0;
+  if (fits(candidates, 'value')) return { rows: candidates, measure: 'value' };
+  const options: { rows: IndicatorRow[]; measure: Measure }[] = [];
+  const perResident = populationMeasure(ind.unit);
+  if (ind.per_capita && perResident && !isRate(ind.key, ind.unit)) {
+    const rows = candidates.filter((r) => r.region.population_2020 && ctx.denominatorFits(r.region.code, r.figure.period));
+    if (fits(rows, perResident)) options.push({ rows, measure: perResident });
+  }
+  const levels = [...new Set(candidates.map((r) => r.region.level))];
+  for (const level of levels) {
+    const rows = candidates.filter((r) => r.region.level === level);
+    if (fits(rows, 'value')) options.push({ rows, measure: 'value' });
+  }
+  // The most regions wins; per-resident rates before raw totals at equal counts, then the higher level.
+  return options.sort((a, b) => b.rows.length - a.rows.length)[0];
+}
+
 /** Indicators whose chart compares the most regions: the headline comparisons of the home page. */
 export function headlineIndicators(n: number): Indicator[] {
   return indicators()
-    .map((ind) => ({ ind, regions: new Set(comparableForChart(indicatorRows(ind), ind.unit).map((r) => r.region.code)).size }))
+    .map((ind) => ({ ind, regions: new Set(indicatorChartRows(ind)?.rows.map((r) => r.region.code) ?? []).size }))
     .filter((x) => x.regions >= 3)
     .sort((a, b) => b.regions - a.regions || a.ind.key.localeCompare(b.ind.key))
     .slice(0, n)

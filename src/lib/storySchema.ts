@@ -12,8 +12,8 @@ export const storySchema = z
     summary: z.string().trim().min(1).refine((s) => !/[。.!?！？].+$/.test(s.trim()), 'one sentence'),
     /** Place in the index, ascending; the same in both languages. */
     order: z.number().int().min(1),
-    /** Chart ids of the registry (src/lib/storyCharts.ts), in page order. */
-    charts: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(2).max(4),
+    /** Chart ids of the registry (src/lib/storyCharts.ts), in page order; none when no comparison may be drawn. */
+    charts: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).max(4),
     /** The chart shown with the story on the home page; one of `charts`. */
     hero: z.string().optional(),
     /** "How comparable is this": what the story's own comparisons need the reader to know, no typed numbers. */

@@ -45,6 +45,9 @@ describe('chartCsv', () => {
         expect(row.quote).toBe(f.quote);
         expect(row.report).toBe(f.report);
         expect(Number(row.value)).toBe(f.value);
+        expect(row.measure).toBe(spec.measure ?? 'value');
+        if (row.measure === 'value') expect(row.plotted_value).toBe(row.value);
+        else expect(Number(row.plotted_value)).toBeCloseTo((f.value / rows[i].region.population_2020!) * (row.measure === 'per_10k_residents' ? 10_000 : 1), 3);
         expect(row.region_name_zh).toBe(rows[i].region.name_zh);
         expect(row.source_url).toBe(`${SITE}/reports/${f.report}/#f-${f.number_start}`);
       });
