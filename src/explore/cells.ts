@@ -1,14 +1,18 @@
 // What the explorer writes as text: a mark's value label and a table row's cells. Apart from draw.ts so that
 // a table view, and the island's first load, need no Plot (the chart code is loaded when a chart is drawn).
 import { kindWord } from '../charts/labels.ts';
-import { formatNumber, formatPeriod, formatValue, qualifierPrefix } from '../lib/format.ts';
+import { formatPeriod, formatValue } from '../lib/format.ts';
+import { formatMeasured } from '../lib/measure.ts';
 import type { ExploreMark } from './select.ts';
 
 type Locale = 'zh' | 'en';
 
-/** The value as a mark's label and a table cell: '≈2.95亿元', or per 10,000 residents a bare '12.3'. */
+/**
+ * The value as a mark's label and a table cell: '≈2.95亿元', or per 10,000 residents '每万人12.3人' / '12.3 people
+ * per 10,000 residents', written as the stories write their rates (src/lib/measure.ts).
+ */
 export function valueLabel(m: ExploreMark, locale: Locale, per10k: boolean): string {
-  if (per10k) return qualifierPrefix(m.qualifier) + formatNumber(m.value, locale, 2);
+  if (per10k) return formatMeasured(m.value, m.unit, 'per_10k_residents', locale, { qualifier: m.qualifier });
   return formatValue(m.value, m.unit, locale, { qualifier: m.qualifier });
 }
 

@@ -21,6 +21,8 @@ export interface ExploreStrings {
   scatterNote: string;
   count: string; // with {n}
   per10kUnit: string;
+  heldOut: string; // with {n}
+  scatterTooFew: string; // with {n}
   chartDescription: string; // with {label} and {n}
   indicatorPage: string; // with {label}
   headers: { region: string; period: string; kind: string; value: string; report: string };
@@ -99,6 +101,8 @@ async function render(out: HTMLElement, data: ExploreData, state: ExploreState, 
     parts.push(note(`${fill(words.count, { n: points.length })} · ${words.scatterNote}`));
     if (state.per10k && leftOut) parts.push(note(fill(words.per10kLeftOut, { n: leftOut })));
     if (points.length === 0) parts.push(el('p', { class: 'explore__empty' }, words.empty));
+    // One dot has no trend and no comparison: refused rather than drawn.
+    else if (state.view === 'chart' && points.length < 2) parts.push(el('p', { class: 'explore__empty' }, fill(words.scatterTooFew, { n: points.length })));
     else if (state.view === 'chart') {
       const svg = draw!.scatterSvg(points, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(points.length), xLabel: `${ind.label[locale]} (${unit(ind)})`, yLabel: `${ind2.label[locale]} (${unit(ind2)})` });
       const box = el('div', { class: 'chart__svg explore__svg' });
@@ -108,15 +112,19 @@ async function render(out: HTMLElement, data: ExploreData, state: ExploreState, 
       parts.push(table(points.flatMap((p) => [p.x, p.y]), locale, state, words, heading));
     }
   } else {
-    const { marks, leftOut } = selectMarks(data, state, state.indicator, locale);
+    const { marks, charted, leftOut } = selectMarks(data, state, state.indicator, locale);
     parts.push(note(`${fill(words.count, { n: marks.length })} · ${unit(ind)}`));
     if (state.per10k && leftOut) parts.push(note(fill(words.per10kLeftOut, { n: leftOut })));
+    if (state.view === 'chart' && charted.length < marks.length) parts.push(note(fill(words.heldOut, { n: marks.length - charted.length })));
     if (marks.length === 0) parts.push(el('p', { class: 'explore__empty' }, words.empty));
+    else if (state.view === 'chart' && charted.length === 0) parts.push(table(marks, locale, state, words, heading));
     else if (state.view === 'chart') {
-      const svg = draw!.barSvg(marks, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(marks.length) });
+      // The chart draws what may share a scale (comparability.ts); the table under it keeps every figure.
+      const svg = draw!.barSvg(charted, { document: inert, locale, width, per10k: state.per10k, title: heading, description: description(charted.length) });
       const box = el('div', { class: 'chart__svg explore__svg' });
       box.append(document.importNode(svg, true));
       parts.push(box);
+      if (charted.length < marks.length) parts.push(table(marks, locale, state, words, heading));
     } else parts.push(table(marks, locale, state, words, heading));
   }
   // Where to read more: the indicator's own page (the first indicator's, in a scatter plot).

@@ -4,6 +4,7 @@
 // cannot do, and its expressions need `new Function`, which the site's CSP forbids.
 import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
 import { per10k } from '../lib/compare.ts';
+import { chartableSubset, denominatorFits, sameTerritory, type ScaleContext } from '../lib/comparability.ts';
 import type { ExploreData, ExploreState } from '../lib/explore.ts';
 
 type Locale = 'zh' | 'en';
@@ -32,7 +33,10 @@ export interface ScatterPoint {
 }
 
 export interface Selection {
+  /** Every figure the choice matched and the measure can show: the table. */
   marks: ExploreMark[];
+  /** The marks that may share one scale (src/lib/comparability.ts), at least two, or none: the chart. */
+  charted: ExploreMark[];
   /** Figures the choice matched but per 10,000 residents could not show (no population, not a count of people). */
   leftOut: number;
 }
@@ -76,7 +80,28 @@ export function selectMarks(data: ExploreData, state: ExploreState, indicator: s
       report: rep.label[locale],
     };
   });
-  return { marks, leftOut: matching.length - marks.length };
+  const measure = state.per10k ? 'per_10k_residents' as const : 'value' as const;
+  const scaleRows = marks.map((m) => ({
+    mark: m, measure,
+    figure: { figure_id: m.figure_id, indicator, unit: m.unit, kind: m.kind, period: m.period },
+    region: { code: m.region, level: regions.get(m.region)!.level },
+  }));
+  const subset = chartableSubset(scaleRows, exploreScaleContext(data), { drawsTargets: true });
+  // One bar compares nothing: then the table alone shows the figures.
+  const charted = new Set(subset.length >= 2 ? subset.map((r) => r.mark) : []);
+  return { marks, charted: marks.filter((m) => charted.has(m)), leftOut: matching.length - marks.length };
+}
+
+/** The comparability rules' facts, from what the explorer's data carries. */
+export function exploreScaleContext(data: ExploreData): ScaleContext {
+  const regions = new Map(data.regions.map((r) => [r.code, r]));
+  const rates = new Set(data.indicators.filter((i) => i.rate).map((i) => i.key));
+  return {
+    within: (inner, outer) => regions.get(inner)?.ancestors.includes(outer) ?? false,
+    denominatorFits: (region, period) => denominatorFits(region, period, data.boundaryChanges),
+    isRate: (indicator) => rates.has(indicator),
+    sameTerritory: (region, a, b) => sameTerritory(region, a, b, data.boundaryChanges),
+  };
 }
 
 /**

@@ -52,6 +52,16 @@ export interface Violation {
 }
 
 const distinct = <T>(values: T[]): T[] => [...new Set(values)].sort();
+
+/**
+ * The tier of an administrative level, for 'regions of one level': districts, counties, county-level cities
+ * and banners are all 县级 (county tier) and compare with each other; so do prefectures, cities and leagues.
+ */
+export function tier(level: string): string {
+  if (['district', 'county', 'county_city', 'banner', 'autonomous_county', 'forestry_district', 'special_district'].includes(level)) return 'county';
+  if (['prefecture', 'league', 'autonomous_prefecture', 'prefecture_city'].includes(level)) return 'prefecture';
+  return level;
+}
 const isSpan = (period: string) => /^\d{4}-\d{4}$/.test(period);
 
 /** Every rule `rows` break as one scale, in the order of the rules above; [] when they may share it. */
@@ -72,8 +82,8 @@ export function scaleViolations(rows: readonly ScaleRow[], ctx: ScaleContext, op
   else if (spans.length && distinct(spans.map((r) => r.figure.period)).length > 1) out.push({ rule: 'single-periods', detail: `different spans ${distinct(spans.map((r) => r.figure.period)).join(' / ')}` });
 
   const totals = rows.filter((r) => r.measure === 'value' && !ctx.isRate(r.figure.indicator, r.figure.unit));
-  const levels = distinct(totals.map((r) => r.region.level));
-  if (levels.length > 1) out.push({ rule: 'one-level-for-totals', detail: `raw totals of ${levels.join(' and ')} regions (${ids((r) => totals.includes(r))})` });
+  const levels = distinct(totals.map((r) => tier(r.region.level)));
+  if (levels.length > 1) out.push({ rule: 'one-level-for-totals', detail: `raw totals of ${levels.join(' and ')}-tier regions (${ids((r) => totals.includes(r))})` });
   for (const outer of totals) {
     const inner = totals.find((r) => ctx.within(r.region.code, outer.region.code));
     if (inner) {
@@ -133,4 +143,43 @@ export function denominatorFits(
     // The change lies between some day of the period and the census day.
     return (c.date > end && c.date <= censusDate) || (c.date <= start && c.date > censusDate) || (c.date > start && c.date <= end);
   });
+}
+
+/**
+ * The largest subset of `rows` that may share a scale, for a chart that shows what it can and leaves the rest
+ * to its table: single years before a stray multi-year total, one figure per mark (a region's two values for
+ * one year and kind both stay out: choosing one would be a guess), then all rows if they fit, else the regions
+ * of the one level with most rows. [] when nothing fits.
+ */
+export function chartableSubset<T extends ScaleRow>(rows: readonly T[], ctx: ScaleContext, options: ScaleOptions): T[] {
+  const singles = rows.filter((r) => !isSpan(r.figure.period));
+  let pool: T[] = singles.length ? singles : [...rows];
+  if (!singles.length) {
+    const spans = new Map<string, number>();
+    for (const r of pool) spans.set(r.figure.period, (spans.get(r.figure.period) ?? 0) + 1);
+    const common = [...spans].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    pool = pool.filter((r) => r.figure.period === common);
+  }
+  const key = (r: ScaleRow) => `${r.region.code}|${r.figure.period}|${r.figure.kind}`;
+  const count = new Map<string, number>();
+  for (const r of pool) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
+  pool = pool.filter((r) => count.get(key(r)) === 1);
+  const fits = (subset: T[]) => subset.length > 0 && scaleViolations(subset, ctx, options).length === 0;
+  if (fits(pool)) return pool;
+  const byLevel = new Map<string, T[]>();
+  for (const r of pool) byLevel.set(tier(r.region.level), [...(byLevel.get(tier(r.region.level)) ?? []), r]);
+  return [...byLevel.values()].filter(fits).sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** Whether a boundary change moved territory in or out of `region` after period `a` began to differ from `b`. */
+export function sameTerritory(
+  region: string,
+  a: string,
+  b: string,
+  changes: readonly { date: string; code: string; from_parent: string | null; to_parent: string | null }[],
+): boolean {
+  const [earlier, later] = a < b ? [a, b] : [b, a];
+  const after = `${earlier.slice(-4)}-12-31`;
+  const until = `${later.slice(-4)}-12-31`;
+  return !changes.some((c) => (c.code === region || c.from_parent === region || c.to_parent === region) && c.date > after && c.date <= until);
 }

@@ -7,8 +7,12 @@ export type Bilingual = { zh: string; en: string };
 
 /** /explore/figures.json: labels in both languages, figures as columns (what an arquero table is made of). */
 export interface ExploreData {
-  indicators: { key: string; label: Bilingual; unit: Unit; unitLabel: Bilingual; perCapita: boolean; href: Bilingual }[];
-  regions: { code: string; name: Bilingual; population: number | null }[];
+  /** rate: a percentage or an amount per person, which compares across levels (src/lib/scale.ts). */
+  indicators: { key: string; label: Bilingual; unit: Unit; unitLabel: Bilingual; perCapita: boolean; rate: boolean; href: Bilingual }[];
+  /** ancestors: codes of the regions above, top first; the comparability rules need the tree. */
+  regions: { code: string; name: Bilingual; population: number | null; level: string; ancestors: string[] }[];
+  /** Boundary changes, for whether a census population covers a region's territory in a period. */
+  boundaryChanges: { date: string; code: string; from_parent: string | null; to_parent: string | null }[];
   reports: { id: string; label: Bilingual; href: Bilingual }[];
   figures: ExploreColumns;
   defaultIndicator: string;

@@ -4,7 +4,8 @@
 // the browser gets plain arrays, see src/explore/select.ts).
 import { escape, from } from 'arquero';
 import type { Figure } from '../../scripts/pipeline/types.ts';
-import { figures, indicators, region, regions, reports } from './data.ts';
+import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './data.ts';
+import { isRate } from './scale.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
 import type { ExploreColumns, ExploreData, StateDomain } from './explore.ts';
 import { headlineIndicators } from './indicatorView.ts';
@@ -32,10 +33,13 @@ export function exploreData(): ExploreData {
   const headline = headlineIndicators(1)[0]?.key;
   cache = {
     indicators: inds.map((i) => ({
-      key: i.key, label: both((l) => indicatorLabel(i, l)), unit: i.unit, unitLabel: both((l) => unitLabel(i.unit, l)), perCapita: i.per_capita,
+      key: i.key, label: both((l) => indicatorLabel(i, l)), unit: i.unit, unitLabel: both((l) => unitLabel(i.unit, l)), perCapita: i.per_capita, rate: isRate(i.key, i.unit),
       href: both((l) => href(l, indicatorPath(i.key))),
     })),
-    regions: regions().filter((r) => usedRegions.has(r.code)).map((r) => ({ code: r.code, name: both((l) => regionName(r, l)), population: r.population_2020 })),
+    regions: regions().filter((r) => usedRegions.has(r.code)).map((r) => ({
+      code: r.code, name: both((l) => regionName(r, l)), population: r.population_2020, level: r.level, ancestors: regionAncestors(r.code).map((a) => a.code),
+    })),
+    boundaryChanges: atlas().boundaryChanges.map(({ date, code, from_parent, to_parent }) => ({ date, code, from_parent, to_parent })),
     reports: reports().filter((r) => usedReports.has(r.id)).map((r) => ({
       id: r.id, label: both((l) => reportShortLabel(r, region(r.region), l)), href: both((l) => href(l, reportPath(r.id))),
     })),

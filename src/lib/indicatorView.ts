@@ -2,7 +2,7 @@
 import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from './data.ts';
 import { per10k } from './compare.ts';
 import { comparableForChart } from './chartData.ts';
-import { scaleViolations, type Measure } from './comparability.ts';
+import { scaleViolations, tier, type Measure } from './comparability.ts';
 import { populationMeasure } from './measure.ts';
 import { isRate, siteScaleContext } from './scale.ts';
 
@@ -51,9 +51,9 @@ export function indicatorChartRows(ind: Indicator): { rows: IndicatorRow[]; meas
     const rows = candidates.filter((r) => r.region.population_2020 && ctx.denominatorFits(r.region.code, r.figure.period));
     if (fits(rows, perResident)) options.push({ rows, measure: perResident });
   }
-  const levels = [...new Set(candidates.map((r) => r.region.level))];
+  const levels = [...new Set(candidates.map((r) => tier(r.region.level)))];
   for (const level of levels) {
-    const rows = candidates.filter((r) => r.region.level === level);
+    const rows = candidates.filter((r) => tier(r.region.level) === level);
     if (fits(rows, 'value')) options.push({ rows, measure: 'value' });
   }
   // The most regions wins; per-resident rates before raw totals at equal counts, then the higher level.

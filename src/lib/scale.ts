@@ -1,7 +1,7 @@
 // The site's facts behind the comparability rules (src/lib/comparability.ts): the region tree, the boundary
 // changes, and which indicators are rates.
-import { atlas, boundaryChangesBetween, findIndicator, regionAncestors } from './data.ts';
-import { denominatorFits, type ScaleContext } from './comparability.ts';
+import { atlas, findIndicator, regionAncestors } from './data.ts';
+import { denominatorFits, sameTerritory, type ScaleContext } from './comparability.ts';
 
 /** Units that are already ratios: they compare across regions of any size. */
 const RATE_UNITS = new Set(['percent', 'percentage_points', 'times']);
@@ -15,6 +15,6 @@ export function siteScaleContext(): ScaleContext {
     within: (inner, outer) => regionAncestors(inner).some((r) => r.code === outer),
     denominatorFits: (region, period) => denominatorFits(region, period, atlas().boundaryChanges),
     isRate,
-    sameTerritory: (region, a, b) => boundaryChangesBetween(region, a < b ? a : b, a < b ? b : a).length === 0,
+    sameTerritory: (region, a, b) => sameTerritory(region, a, b, atlas().boundaryChanges),
   };
 }

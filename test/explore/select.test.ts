@@ -30,6 +30,14 @@ describe('selectMarks', () => {
     expect(selectMarks(data, { ...base, per10k: true }, 'money', 'en')).toMatchObject({ marks: [], leftOut: 2 });
   });
 
+  it("charts only what may share a scale and keeps every figure in the table: a county total stays off the chart of its city", () => {
+    const { marks, charted } = selectMarks(data, base, 'people', 'en');
+    expect(marks.map((m) => m.region)).toContain('300000');
+    expect(charted.map((m) => m.figure_id)).toEqual(['r-2022:20', 'r-2022:10', 'r-2022:40']);
+    // Per 10,000 residents the cities compare; the county has no population and is left out.
+    expect(selectMarks(data, { ...base, per10k: true }, 'people', 'en').charted.map((m) => m.region)).toEqual(['200000', '100000', '100000']);
+  });
+
   it('refuses an unknown indicator', () => {
     expect(() => selectMarks(data, base, 'nope', 'en')).toThrow(/unknown indicator "nope"/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertComparable, denominatorFits, scaleViolations, type ScaleContext, type ScaleRow } from '../../src/lib/comparability.ts';
+import { assertComparable, chartableSubset, denominatorFits, sameTerritory, scaleViolations, tier, type ScaleContext, type ScaleRow } from '../../src/lib/comparability.ts';
 
 // A small tree: a province, two of its prefectures, a county inside the first.
 const PARENT: Record<string, string> = { '220300': '220000', '220100': '220000', '220382': '220300' };
@@ -88,5 +88,45 @@ describe('denominatorFits', () => {
     expect(denominatorFits('220300', '2022', changes)).toBe(true);
     expect(denominatorFits('220100', '2021', changes)).toBe(true);
     expect(denominatorFits('520400', '2017', changes)).toBe(true);
+  });
+});
+
+describe('chartableSubset', () => {
+  const ids = (rows: ScaleRow[]) => rows.map((r) => r.region.code);
+  it('keeps everything that fits', () => {
+    expect(ids(chartableSubset([row('220300'), row('220100')], ctx, { drawsTargets: true }))).toEqual(['220300', '220100']);
+  });
+  it('drops a stray running total and a doubled mark, then keeps the level with most regions', () => {
+    const rows = [row('220000'), row('220300'), row('220100'), row('220382'), row('220300', { period: '2013-2021' }), row('220100', { period: '2022' })];
+    // 220100 has two 2022 values: both stay out; one region is left per level, and the first level wins the tie.
+    expect(ids(chartableSubset(rows, ctx, { drawsTargets: true }))).toEqual(['220000']);
+    const clean = [row('220000'), row('220300'), row('220100'), row('220382')];
+    expect(ids(chartableSubset(clean, ctx, { drawsTargets: true }))).toEqual(['220300', '220100']);
+  });
+  it('charts spans only among spans of one length', () => {
+    const rows = [row('220300', { period: '2016-2020' }), row('220100', { period: '2016-2020' }), row('220000', { period: '2013-2021' })];
+    expect(ids(chartableSubset(rows, ctx, { drawsTargets: true }))).toEqual(['220300', '220100']);
+  });
+});
+
+describe('tier', () => {
+  it('puts districts, counties and county-level cities in one tier, and keeps provinces and prefectures apart', () => {
+    expect(new Set(['district', 'county', 'county_city'].map(tier))).toEqual(new Set(['county']));
+    expect(tier('prefecture')).not.toBe(tier('province'));
+    // A county and a county-level city compare as raw totals; a county and its prefecture do not.
+    const c = { ...row('220382'), region: { code: '220382', level: 'county_city' } };
+    const d = { ...row('220322'), region: { code: '220322', level: 'county' } };
+    expect(scaleViolations([c, d], ctx, { drawsTargets: false })).toEqual([]);
+  });
+});
+
+describe('sameTerritory', () => {
+  const changes = [{ date: '2020-06-19', code: '220184', from_parent: '220300', to_parent: '220100' }];
+  it('is false across the change for the regions it touched, true otherwise', () => {
+    expect(sameTerritory('220300', '2017', '2022', changes)).toBe(false);
+    expect(sameTerritory('220300', '2022', '2017', changes)).toBe(false);
+    expect(sameTerritory('220100', '2019', '2020', changes)).toBe(false);
+    expect(sameTerritory('220300', '2021', '2022', changes)).toBe(true);
+    expect(sameTerritory('520400', '2017', '2022', changes)).toBe(true);
   });
 });
