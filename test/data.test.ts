@@ -164,7 +164,7 @@ describe('npm run data on bad input', () => {
     }, /reports\/siping-2017-copy\.yml:sha256: same text as report siping-2017: a report is vendored twice/],
     ['a text without a sidecar', (dir) => writeFileSync(txt(dir, 'new-report'), '全市新建农村公路19公里。\n'), /reports\/new-report\.txt: report text without a metadata file/],
     ['malformed corrections.yml', (dir) => appendFileSync(join(dir, 'corrections.yml'), '- figure: siping-2022:4046\n  expect: { value: 590 }\n  set: { colour: red }\n  reason: A reason long enough.\n'),
-      /corrections\.yml:\d+ \(set\): /],
+      /corrections\.yml:\d+ \(set\.colour\): unknown field/],
     ['a stale correction', (dir) => writeFileSync(join(dir, 'corrections.yml'), readFileSync(join(dir, 'corrections.yml'), 'utf8').replace('expect: { value: 590,', 'expect: { value: 591,')),
       /corrections\.yml:\d+ \(expect\.value\): figure siping-2022:4046 has value 590, the correction expects 591: it is stale/],
     ['an unknown indicator unit', (dir) => writeFileSync(join(dir, 'indicators.yml'), read('indicators.yml').replace('unit: yuan', 'unit: dollars')),
