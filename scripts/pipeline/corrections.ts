@@ -1,10 +1,8 @@
 // Declarative fixes of extraction results (data/corrections.yml), each with the figure it targets, what it
 // expects to find there and a reason. A correction that no longer matches fails the build: it is stale.
 import { z } from 'zod';
-import { kindSchema } from '../../src/schema/kinds.ts';
-import { qualifierSchema } from '../../src/schema/qualifiers.ts';
+import { kindSchema, qualifierSchema, unitSchema } from '../../src/schema/enums.ts';
 import { readYaml } from '../../src/schema/read.ts';
-import { unitSchema } from '../../src/schema/units.ts';
 import { periodSchema, regionCodeSchema } from '../../src/schema/values.ts';
 import { InputError, type Figure } from './types.ts';
 

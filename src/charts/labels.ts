@@ -1,7 +1,8 @@
 // The words of a chart: value labels on marks, the data table, and the checks every chart makes on its data.
 import type { Locale } from '../i18n/index.ts';
 import { formatPeriod, formatValue, unitLabel } from '../lib/format.ts';
-import type { Kind, Unit } from '../../scripts/pipeline/types.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { Unit } from '../schema/units.ts';
 import type { ChartDatum, ChartOptions, ChartTable } from './types.ts';
 
 // The charts' few UI words live here rather than in src/i18n, so a chart renders without the site.

@@ -2,8 +2,8 @@
 // the pipeline publishes from it, data/indicators.csv (lists joined by '|').
 import { z } from 'zod';
 import { column, defineTable, orList, type RowOf } from './columns.ts';
-import { kindSchema } from './kinds.ts';
-import { UNITS, unitSchema } from './units.ts';
+import { kindSchema, unitSchema } from './enums.ts';
+import { UNITS } from './units.ts';
 
 export const TOPICS = ['income', 'monitoring', 'jobs', 'money', 'infrastructure', 'services', 'agriculture', 'governance', 'poverty'] as const;
 export type Topic = (typeof TOPICS)[number];

@@ -1,7 +1,6 @@
 // How exact a figure is as written (余/左右 approx, 以上 at least, 以内 at most), with the sign a reader sees.
-import { z } from 'zod';
+// Data only (read in the browser); its zod schema is in enums.ts.
 
 export const QUALIFIER_SIGNS = { exact: '', approx: '≈', at_least: '≥', at_most: '≤' } as const;
 export type Qualifier = keyof typeof QUALIFIER_SIGNS;
-export const QUALIFIERS = Object.keys(QUALIFIER_SIGNS) as [Qualifier, ...Qualifier[]];
-export const qualifierSchema = z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` });
+export const QUALIFIERS = /* @__PURE__ */ Object.keys(QUALIFIER_SIGNS) as [Qualifier, ...Qualifier[]];

@@ -97,7 +97,11 @@ export interface Lined<T> {
  * Errors name the row's line and the column.
  */
 export function readTableLines<R>(path: string, table: Pick<Table<never, R>, 'columns' | 'row'>): Lined<R>[] {
-  const text = readInput(path);
+  return parseTable(readInput(path), path, table);
+}
+
+/** The same, from text already read (`path` names it in errors). */
+export function parseTable<R>(text: string, path: string, table: Pick<Table<never, R>, 'columns' | 'row'>): Lined<R>[] {
   const columns = table.columns as readonly string[];
   const rows: { line: number; cells: string[] }[] = [];
   let line = 1; // where the next row starts
@@ -116,6 +120,7 @@ export function readTableLines<R>(path: string, table: Pick<Table<never, R>, 'co
       rows.push({ line: rowLine, cells });
     },
   });
+  if (rows.length === 0) throw new InputError(path, '1', 'empty file: expected a header row');
   const [header, ...body] = rows;
   if (header.cells.join(',') !== columns.join(',')) {
     throw new InputError(path, '1', `expected the header ${columns.join(',')}, got ${header.cells.join(',')}`);

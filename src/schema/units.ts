@@ -1,6 +1,7 @@
 // The unit vocabulary, written once: each unit's key (the value of figures.csv's unit column), the words the
 // parser reads after a number, and how the formatter writes it back in each language.
-import { z } from 'zod';
+// Data only, no zod: the formatter reads it in the browser (the explorer), where the schema library would
+// weigh four times the explorer itself. Its zod schema is in enums.ts.
 
 interface UnitWords {
   /** Written after a number in Chinese: '元', '个百分点'. */
@@ -43,13 +44,14 @@ export const UNIT_VOCABULARY = {
 } as const satisfies Record<string, UnitWords>;
 
 export type Unit = keyof typeof UNIT_VOCABULARY;
-export const UNITS = Object.keys(UNIT_VOCABULARY) as [Unit, ...Unit[]];
-export const unitSchema = z.enum(UNITS, { error: `expected one of ${UNITS.join(', ')}` });
+export const UNITS = /* @__PURE__ */ Object.keys(UNIT_VOCABULARY) as [Unit, ...Unit[]];
 
 /**
  * Every unit word with its unit, longest first, so that the first word found at a place is the longest
  * one there: 个百分点 before 个, 人次 before 人, 台套 before 台. (The sort is stable: ties keep the order above.)
  */
-export const UNIT_WORDS: readonly (readonly [string, Unit])[] = UNITS
-  .flatMap((unit) => UNIT_VOCABULARY[unit].words.map((word) => [word, unit] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+export const UNIT_WORDS: readonly (readonly [string, Unit])[] = /* @__PURE__ */ unitWords();
+
+function unitWords(): (readonly [string, Unit])[] {
+  return UNITS.flatMap((unit) => UNIT_VOCABULARY[unit].words.map((word) => [word, unit] as const)).sort((a, b) => b[0].length - a[0].length);
+}

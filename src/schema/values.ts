@@ -6,7 +6,8 @@ export const REGION_CODE = /^\d{6}$/;
 export const regionCodeSchema = z.string({ error: 'expected a GB/T 2260 code in quotes' }).regex(REGION_CODE, 'expected a six-digit GB/T 2260 code');
 
 /** A year or a span of years: '2022' or '2013-2021', as in the period column of figures.csv. */
-export const PERIOD = /^\d{4}(-\d{4})?$/;
+import { PERIOD } from './period.ts';
+export { PERIOD, periodYears } from './period.ts';
 // Reports of the atlas are about the People's Republic; a year outside this is a typo ('0000', '20222').
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
@@ -15,13 +16,6 @@ export const periodSchema = z
   .regex(PERIOD, "expected a period like '2022' or '2013-2021'")
   .refine((p) => p.split('-').every((y) => Number(y) >= FIRST_YEAR && Number(y) <= LAST_YEAR), `years run from ${FIRST_YEAR} to ${LAST_YEAR}`)
   .refine((p) => p.length === 4 || p.slice(0, 4) < p.slice(5), 'period must run forwards');
-
-/** First and last year of a period. */
-export function periodYears(period: string): [number, number] {
-  if (!PERIOD.test(period)) throw new Error(`expected a period like '2022' or '2013-2021', got '${period}'`);
-  const [from, to = from] = period.split('-').map(Number);
-  return [from, to];
-}
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isCalendarDate(s: string): boolean {
