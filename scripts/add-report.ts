@@ -10,6 +10,7 @@ import { renderOutputs } from './pipeline/outputs.ts';
 import { writeAllOrNothing } from './pipeline/write.ts';
 import { loadRegions } from './pipeline/reference.ts';
 import { InputError } from './pipeline/types.ts';
+import { flags, knownRegion, oneFile } from './lib/flags.ts';
 
 await main(() => {
   const { values, positionals } = args({
@@ -17,11 +18,17 @@ await main(() => {
     title: { type: 'string' }, 'title-en': { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' },
     url: { type: 'string' }, data: { type: 'string', default: join(import.meta.dirname, '..', 'data') },
   });
-  const file = positionals[0];
-  if (!file) throw new InputError('add-report', 'arguments', 'usage: npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan');
-  for (const k of ['id', 'region', 'period', 'doc-kind'] as const) if (!values[k]) throw new InputError('add-report', `--${k}`, 'is required');
+  const file = oneFile('add-report', positionals, 'npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan');
+  // The same checks as extract's, before anything is written.
+  const id = flags.id('add-report', values.id);
+  const region = flags.region('add-report', values.region);
+  const period = flags.period('add-report', values.period);
+  const docKind = flags.docKind('add-report', values['doc-kind']);
+  const published = flags.published('add-report', values.published);
   const dataDir = values.data!;
-  const id = values.id!;
+  const regionsPath = join(dataDir, 'regions.csv');
+  const known = new Set(loadRegions(regionsPath).map((r) => r.code));
+  knownRegion(regionsPath, known, region);
   const txt = join(dataDir, 'reports', `${id}.txt`);
   const yml = join(dataDir, 'reports', `${id}.yml`);
   if (existsSync(txt) || existsSync(yml)) throw new InputError(yml, 'id', `a report with id ${id} already exists`);
@@ -29,9 +36,9 @@ await main(() => {
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {
     id, title: values.title ?? firstLine.slice(0, 120), title_en: values['title-en'] ?? `[untranslated] ${id}`,
-    publisher: values.publisher ?? 'unknown', author: null, published: values.published ?? null,
-    ...(values.published ? {} : { published_note: 'Publication date not given when the report was added.' }),
-    period: values.period!, region: values.region!, doc_kind: values['doc-kind']!, language: 'zh',
+    publisher: values.publisher ?? 'unknown', author: null, published,
+    ...(published ? {} : { published_note: 'Publication date not given when the report was added.' }),
+    period, region, doc_kind: docKind, language: 'zh',
     source: values.url ? 'web page' : 'added with npm run add-report', url: values.url ?? null,
     retrieved: null, retrieved_note: 'Not recorded when the report was added.',
     licence: 'Copyright belongs to the publisher; kept verbatim for research and citation.',
@@ -41,7 +48,6 @@ await main(() => {
     copyFileSync(file, txt);
     meta.sha256 = sha256OfFile(txt);
     writeFileSync(yml, reportMetaToYaml(meta));
-    const known = new Set(loadRegions(join(dataDir, 'regions.csv')).map((r) => r.code));
     loadReportMeta(yml, txt, known); // the same validation the pipeline applies
     const result = runPipeline(dataDir, (l) => console.log(l));
     writeAllOrNothing(renderOutputs(result, dataDir));

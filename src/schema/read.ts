@@ -47,8 +47,8 @@ function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) { if (i % 2) odd++; else even++; }
   const pairs = bytes.length / 2;
-  if (pairs >= 1 && odd >= pairs / 4 && even === 0) return 'LE';
-  if (pairs >= 1 && even >= pairs / 4 && odd === 0) return 'BE';
+  if (odd >= 2 && odd >= pairs / 4 && even === 0) return 'LE';
+  if (even >= 2 && even >= pairs / 4 && odd === 0) return 'BE';
   return null;
 }
 
