@@ -6,6 +6,7 @@ import { figureTable } from '../schema/figure.ts';
 import { indicatorTable } from '../schema/indicator.ts';
 import { mentionTable } from '../schema/mention.ts';
 import { regionTable } from '../schema/region.ts';
+import { reportTable } from '../schema/report.ts';
 
 export interface DataTable {
   key: string;
@@ -22,6 +23,8 @@ export const DATA_TABLES: readonly DataTable[] = [
   table(boundaryChangeTable),
   table(indicatorTable),
   table(blockTable),
+  // 'reports' already names the report texts and sidecars on the Data page.
+  { ...table(reportTable), key: 'report_metadata' },
   { key: 'indicators_yml', file: 'indicators.yml', columns: [] },
   { key: 'corrections', file: 'corrections.yml', columns: [] },
   { key: 'datapackage', file: 'datapackage.json', columns: [] },
