@@ -54,7 +54,6 @@ export const column = {
   }),
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Columns = Record<string, Column<any>>;
 type Row<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer O> ? O : never };
 

@@ -68,4 +68,16 @@ describe('applyCorrections', () => {
     expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(gone)), 'corrections.yml')))
       .toMatch(/corrections\.yml:1 \(figure\): no figure siping-2022:4047 was extracted: the correction is stale/);
   });
+
+  it('a correction that sets an indicator or region the tables do not know: one line naming file, line and field', () => {
+    const targets = { indicators: new Set(['broadband_villages']), regions: new Set(['220300']) };
+    const indicator = FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { indicator: happiness }');
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(indicator)), 'corrections.yml', targets)))
+      .toBe('corrections.yml:1 (set.indicator): unknown indicator "happiness" (not in data/indicators.yml)');
+    const region = FIVE_G.replace('set: { subject: 建设5G基站 }', "set: { region_code: '229999' }");
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(region)), 'corrections.yml', targets)))
+      .toBe('corrections.yml:1 (set.region_code): unknown region code "229999" (not in data/regions.csv)');
+    const known = FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { indicator: broadband_villages }');
+    expect(applyCorrections(siping(), loadCorrections(temp(known)), 'corrections.yml', targets).find((f) => f.figure_id === 'siping-2022:4046')?.indicator).toBe('broadband_villages');
+  });
 });
