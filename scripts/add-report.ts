@@ -13,9 +13,9 @@ import { runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { InputError } from './pipeline/types.ts';
+import { flags, knownRegion, oneFile } from './lib/flags.ts';
+import { loadRegions } from './pipeline/reference.ts';
 
-/** Report ids name files: lower-case words of letters and digits joined by hyphens, nothing that leaves the folder. */
-const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The metadata fields a flag sets, so an error in one names the flag the user typed. */
 const FLAG_OF: Record<string, string> = {
   id: '--id', region: '--region', period: '--period', doc_kind: '--doc-kind', title: '--title', title_en: '--title-en',
@@ -51,17 +51,19 @@ await main(() => withSignalsHeld(() => {
     title: { type: 'string' }, 'title-en': { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' },
     url: { type: 'string' }, data: { type: 'string', default: join(import.meta.dirname, '..', 'data') },
   });
-  const usage = 'usage: npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan';
-  const file = positionals[0];
-  if (!file) throw new InputError('add-report', 'arguments', usage);
-  if (positionals.length > 1) throw new InputError('add-report', 'arguments', `one report at a time, got ${positionals.length} files; ${usage}`);
-  for (const k of ['id', 'region', 'period', 'doc-kind'] as const) if (!values[k]) throw new InputError('add-report', `--${k}`, 'is required');
-  const id = values.id!;
-  // Checked before any path is made from it: `../../x` or `a/b` would write outside data/reports/.
-  if (!REPORT_ID.test(id)) throw new InputError('add-report', '--id', `"${id}" is not a report id: lower-case letters and digits in words joined by hyphens, e.g. anshun-2024`);
+  const file = oneFile('add-report', positionals, 'npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan');
+  // The same checks as extract's, before any path is made or anything written: an id like `../../x` or `a/b`
+  // would otherwise write outside data/reports/.
+  const id = flags.id('add-report', values.id);
+  const region = flags.region('add-report', values.region);
+  const period = flags.period('add-report', values.period);
+  const docKind = flags.docKind('add-report', values['doc-kind']);
+  const published = flags.published('add-report', values.published);
   const dataDir = values.data!;
   const recovered = recoverData(dataDir);
   if (recovered !== 'clean') console.error(`${dataDir}: an interrupted earlier run was ${recovered}`);
+  const regionsPath = join(dataDir, 'regions.csv');
+  knownRegion(regionsPath, new Set(loadRegions(regionsPath).map((r) => r.code)), region);
   const txt = join(dataDir, 'reports', `${id}.txt`);
   const yml = join(dataDir, 'reports', `${id}.yml`);
   if (existsSync(txt) || existsSync(yml)) throw new InputError(yml, 'id', `a report with id ${id} already exists`);
@@ -70,9 +72,9 @@ await main(() => withSignalsHeld(() => {
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {
     id, title: values.title ?? firstLine.slice(0, 120), title_en: values['title-en'] ?? `[untranslated] ${id}`,
-    publisher: values.publisher ?? 'unknown', author: null, published: values.published ?? null,
-    ...(values.published ? {} : { published_note: 'Publication date not given when the report was added.' }),
-    period: values.period!, region: values.region!, doc_kind: values['doc-kind']!, language: 'zh',
+    publisher: values.publisher ?? 'unknown', author: null, published,
+    ...(published ? {} : { published_note: 'Publication date not given when the report was added.' }),
+    period, region, doc_kind: docKind, language: 'zh',
     source: values.url ? 'web page' : 'added with npm run add-report', url: values.url ?? null,
     retrieved: null, retrieved_note: 'Not recorded when the report was added.',
     licence: 'Copyright belongs to the publisher; kept verbatim for research and citation.',

@@ -4,9 +4,11 @@ import { runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { args, main } from './lib/cli.ts';
+import { noFile } from './lib/flags.ts';
 
 await main(() => withSignalsHeld(() => {
-  const { values } = args({ data: { type: 'string', default: join(import.meta.dirname, '..', 'data') }, quiet: { type: 'boolean', default: false } });
+  const { values, positionals } = args({ data: { type: 'string', default: join(import.meta.dirname, '..', 'data') }, quiet: { type: 'boolean', default: false } });
+  noFile('data', positionals);
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   const started = performance.now();
   // An earlier run stopped mid-commit (SIGKILL, power loss) is finished or undone before anything is read.

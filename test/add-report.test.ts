@@ -52,8 +52,7 @@ describe('npm run add-report', () => {
     const reports = snapshot(join(dataDir, 'reports'));
     const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
     expect(unknown.status).toBe(1);
-    // A bad flag is blamed on the flag, not on a metadata file the user never saw.
-    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code "229999"[^\n]*\n$/);
+    expect(unknown.stderr).toMatch(/^error: .*regions\.csv:--region: unknown region code 229999\n$/);
     const bom = join(parent, 'bom.txt');
     writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
     const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);
@@ -69,7 +68,7 @@ describe('npm run add-report', () => {
     for (const id of ['../../escaped', 'a/b', 'Upper-2023', '']) {
       const run = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === 'shuangliao-2023' ? id : a)), '--data', dataDir]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(id ? /^error: add-report:--id: ".*" is not a report id/ : /^error: add-report:--id: is required\n$/);
+      expect(run.stderr).toMatch(id ? /^error: add-report:--id: expected a lowercase id like siping-2022/ : /^error: add-report:--id: a report id like siping-2022 is required\n$/);
     }
     expect(existsSync(join(dataDir, '..', 'escaped.txt'))).toBe(false);
     expect(existsSync(join(parent, 'escaped.txt'))).toBe(false);
@@ -77,10 +76,31 @@ describe('npm run add-report', () => {
     expect(snapshot(dataDir)).toEqual(snap);
   });
 
-  it('refuses a second file rather than ignoring it', () => {
-    const run = runScript('add-report.ts', [SOURCE, SOURCE, ...ARGS, '--data', dataDir]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^error: add-report:arguments: one report at a time, got 2 files/);
+  it('refuses what extract refuses, with the same message, before writing anything', () => {
+    const snap = snapshot(dataDir);
+    const reports = snapshot(join(dataDir, 'reports'));
+    const withArg = (flag: string, value: string) => ARGS.map((a, i) => (ARGS[i - 1] === flag ? value : a === 'shuangliao-2023' ? 'refused-2023' : a));
+    const nul = join(parent, 'nul.txt');
+    writeFileSync(nul, Buffer.alloc(8));
+    const utf16 = join(parent, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SOURCE, 'utf8'), 'utf16le')]));
+    const cases: [string[], RegExp][] = [
+      [[SOURCE, ...withArg('--period', '0000')], /^error: add-report:--period: years run from 1949 to 2100, got "0000"\n$/],
+      [[SOURCE, ...withArg('--published', '2022-13-45')], /^error: add-report:--published: not a calendar date, got "2022-13-45"\n$/],
+      [[SOURCE, ...withArg('--region', '22030')], /^error: add-report:--region: expected a six-digit GB\/T 2260 code, got "22030"\n$/],
+      [[SOURCE, ...withArg('--doc-kind', 'memo')], /^error: add-report:--doc-kind: expected one of review, plan, got "memo"\n$/],
+      [[SOURCE, ...withArg('--id', 'Refused 2023')], /^error: add-report:--id: expected a lowercase id like siping-2022, got "Refused 2023"\n$/],
+      [[SOURCE, SOURCE, ...withArg('--id', 'refused-2023')], /^error: add-report:arguments: one report file at a time, got 2: /],
+      [[nul, ...withArg('--id', 'refused-2023')], /nul\.txt:1: contains a NUL byte at byte offset 0: not a text file\n$/],
+      [[utf16, ...withArg('--id', 'refused-2023')], /utf16\.txt:1: is UTF-16 \(little-endian\), not UTF-8: save it as UTF-8 without BOM\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runScript('add-report.ts', [...args, '--data', dataDir]);
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(snapshot(dataDir)).toEqual(snap);
+    expect(snapshot(join(dataDir, 'reports'))).toEqual(reports);
   });
 });
 

@@ -11,6 +11,12 @@ import { copyData, rehash, removeDir, runScript, snapshot, tempDir } from './spa
 
 type Row = Record<string, string>;
 const read = (file: string) => readFileSync(join('data', file), 'utf8');
+// Words in GB18030 (as an editor in a Chinese Windows locale saves them), put in place of their UTF-8 bytes.
+const GB18030: Record<string, number[]> = { 吉林省: [0xbc, 0xaa, 0xc1, 0xd6, 0xca, 0xa1], 脱贫: [0xcd, 0xd1, 0xc6, 0xb6] };
+function asGb18030(text: string, word: string): Buffer {
+  const at = Buffer.from(text.slice(0, text.indexOf(word)));
+  return Buffer.concat([at, Buffer.from(GB18030[word]), Buffer.from(text.slice(text.indexOf(word) + word.length))]);
+}
 const parse = (file: string) => {
   const parsed = Papa.parse<Row>(read(file), { header: true, skipEmptyLines: true });
   expect(parsed.errors, file).toEqual([]);
@@ -164,11 +170,28 @@ describe('npm run data on bad input', () => {
     }, /reports\/siping-2017-copy\.yml:sha256: same text as report siping-2017: a report is vendored twice/],
     ['a text without a sidecar', (dir) => writeFileSync(txt(dir, 'new-report'), '全市新建农村公路19公里。\n'), /reports\/new-report\.txt: report text without a metadata file/],
     ['malformed corrections.yml', (dir) => appendFileSync(join(dir, 'corrections.yml'), '- figure: siping-2022:4046\n  expect: { value: 590 }\n  set: { colour: red }\n  reason: A reason long enough.\n'),
-      /corrections\.yml:\d+ \(set\): /],
+      /corrections\.yml:\d+ \(set\.colour\): unknown field/],
     ['a stale correction', (dir) => writeFileSync(join(dir, 'corrections.yml'), readFileSync(join(dir, 'corrections.yml'), 'utf8').replace('expect: { value: 590,', 'expect: { value: 591,')),
       /corrections\.yml:\d+ \(expect\.value\): figure siping-2022:4046 has value 590, the correction expects 591: it is stale/],
     ['an unknown indicator unit', (dir) => writeFileSync(join(dir, 'indicators.yml'), read('indicators.yml').replace('unit: yuan', 'unit: dollars')),
       /indicators\.yml:\d+ \(\d+\.unit\): /],
+    // Every input file passes the same check as the report texts: a table or list saved in another encoding
+    // used to be read with replacement characters and run to exit 0.
+    ['regions.csv saved as GB18030', (dir) => writeFileSync(join(dir, 'regions.csv'), asGb18030(read('regions.csv'), '吉林省')),
+      /regions\.csv:\d+: not valid UTF-8: byte 0xbc at byte offset \d+; convert the file to UTF-8/],
+    ['indicators.yml saved as GB18030', (dir) => writeFileSync(join(dir, 'indicators.yml'), asGb18030(read('indicators.yml'), '脱贫')),
+      /indicators\.yml:\d+: not valid UTF-8: byte 0xcd/],
+    ['regions.csv saved as UTF-16', (dir) => writeFileSync(join(dir, 'regions.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read('regions.csv'), 'utf16le')])),
+      /regions\.csv:1: is UTF-16 \(little-endian\), not UTF-8: save it as UTF-8 without BOM/],
+    ['a report text with a NUL byte', (dir) => {
+      const bytes = readFileSync(txt(dir, 'siping-2017'));
+      writeFileSync(txt(dir, 'siping-2017'), Buffer.concat([bytes.subarray(0, GB_AT), Buffer.from([0]), bytes.subarray(GB_AT)]));
+    }, new RegExp(`reports/siping-2017\\.txt:${GB_LINE}: contains a NUL byte at byte offset ${GB_AT}: not a text file`)],
+    ['an emptied corrections.yml', (dir) => writeFileSync(join(dir, 'corrections.yml'), ''), /corrections\.yml:1: the file is empty/],
+    ['a corrections.yml of comments only', (dir) => writeFileSync(join(dir, 'corrections.yml'), '# none\n'), /corrections\.yml:1: holds only comments/],
+    ['a deleted corrections.yml', (dir) => rmSync(join(dir, 'corrections.yml')), /corrections\.yml: cannot read file/],
+    ['a correction that sets an unknown indicator', (dir) => writeFileSync(join(dir, 'corrections.yml'), read('corrections.yml').replace('indicator: rural_income_growth', 'indicator: happiness')),
+      /corrections\.yml:5 \(set\.indicator\): unknown indicator "happiness" \(not in data\/indicators\.yml\)/],
   ];
 
   it.each(cases)('%s: exit 1, one line naming file, place and cause, outputs untouched', (name, breakIt, message) => {
@@ -181,6 +204,12 @@ describe('npm run data on bad input', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a file given to npm run data is refused, not ignored', () => {
+    const run = runScript('data.ts', ['data/reports/siping-2017.txt', '--data', copyData(parent, 'positional'), '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: data:arguments: takes no file, got data\/reports\/siping-2017\.txt \(use --data <dir>\)\n$/);
   });
 
   it('CRLF line endings are accepted: the same figures, at offsets into the CRLF text', () => {

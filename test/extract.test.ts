@@ -10,6 +10,15 @@ import { removeDir, runScript, snapshot, tempDir } from './spawnScript.ts';
 const dir = tempDir('extract-test');
 afterAll(() => removeDir(dir));
 
+/** One line on stderr, exit 1, nothing on stdout. */
+function refused(args: string[], message: RegExp): void {
+  const run = runScript('extract.ts', args);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe('');
+}
+
 describe('npm run extract', () => {
   it('on a copy of a seed, with its metadata, gives the figures npm run data gives (before corrections)', () => {
     const file = join(dir, 'siping-2022.txt');
@@ -48,12 +57,40 @@ describe('npm run extract', () => {
       [[file, '--period', '2022'], /^error: extract:--region: a six-digit GB\/T 2260 code is required\n$/],
       [[file, '--region', '229999', '--period', '2022'], /^error: .*regions\.csv:--region: unknown region code 229999\n$/],
       [[join(dir, 'missing.txt'), '--region', '220300', '--period', '2022'], /^error: .*missing\.txt: cannot read file/],
+      [[file, '--region', '220300', '--period', '0000'], /^error: extract:--period: years run from 1949 to 2100, got "0000"\n$/],
+      [[file, '--region', '220300', '--period', '2025-2023'], /^error: extract:--period: period must run forwards, got "2025-2023"\n$/],
+      [[file, '--region', '220300', '--period', '2022', '--published', '2022-13-45'], /^error: extract:--published: not a calendar date, got "2022-13-45"\n$/],
+      [[file, '--region', '220300', '--period', '2022', '--doc-kind', 'memo'], /^error: extract:--doc-kind: expected one of review, plan, got "memo"\n$/],
+      [[file, file, '--region', '220300', '--period', '2022'], /^error: extract:arguments: one report file at a time, got 2: /],
     ];
     for (const [args, message] of cases) {
       const run = runScript('extract.ts', args);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stdout).toBe('');
+    }
+  });
+
+  it('a period span is accepted, as add-report accepts it', () => {
+    const file = join(dir, 'span.txt');
+    writeFileSync(file, '2021年至2023年,全市新建农村公路19公里。\n');
+    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2021-2023']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('files that are not UTF-8 text: each refused as what it is, with its line', () => {
+    const text = '全市新建农村公路19公里。\n';
+    const cases: [string, Buffer, RegExp][] = [
+      ['nul.txt', Buffer.alloc(16), /nul\.txt:1: contains a NUL byte at byte offset 0: not a text file/],
+      ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), /utf16le\.txt:1: is UTF-16 \(little-endian\), not UTF-8/],
+      ['utf16-nobom.txt', Buffer.from('2022年,新建公路19公里。\n', 'utf16le'), /utf16-nobom\.txt:1: is UTF-16 \(little-endian\), not UTF-8/],
+      ['gb18030.txt', Buffer.from([0xbe, 0xab, 0xd7, 0xbc, 0x0a]), /gb18030\.txt:1: not valid UTF-8: byte 0xbe at byte offset 0; convert the file to UTF-8 \(e\.g\. from GB18030\)/],
+      ['blank.txt', Buffer.from(' \n\n'), /blank\.txt:1: the report text is empty/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      refused([join(dir, name), '--region', '220300', '--period', '2022'], message);
     }
   });
 });

@@ -1,47 +1,20 @@
 // Which indicator a figure measures, from the phrases data/indicators.yml lists for each.
-import { readFileSync } from 'node:fs';
-import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
-import { InputError, KINDS, UNITS, type Kind, type Unit } from './types.ts';
+import { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
+import { readYaml } from '../../src/schema/read.ts';
+import type { Kind, Unit } from './types.ts';
 
-export const indicatorSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower_snake_case'),
-  topic: z.enum(['income', 'monitoring', 'jobs', 'money', 'infrastructure', 'services', 'agriculture', 'governance', 'poverty']),
-  label_zh: z.string().min(1),
-  label_en: z.string().min(1),
-  unit: z.enum(UNITS),
-  also_units: z.array(z.enum(UNITS)).default([]),
-  kinds: z.array(z.enum(KINDS)).min(1),
-  definition_zh: z.string().min(1),
-  definition_en: z.string().min(1),
-  phrases: z.array(z.string().min(2)).min(1),
-  higher_is_better: z.boolean().nullable(), // null: no direction (more people monitored is neither good nor bad)
-  per_capita: z.boolean().default(false),
-});
-export type Indicator = z.infer<typeof indicatorSchema>;
+export { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
 
 /** Reads and validates data/indicators.yml; errors name the file, line and field. */
 export function loadIndicators(path: string): Indicator[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new InputError(path, String(lineCounter.linePos(e.pos[0]).line), e.message.split('\n')[0]);
-  }
-  const parsed = z.array(indicatorSchema).safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined
-      ?? doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? String(lineCounter.linePos(node.range[0]).line) : '';
-    throw new InputError(path, `${line}${line ? ' ' : ''}(${issue.path.join('.')})`, issue.message);
-  }
+  const { value: indicators, errorAt } = readYaml(path, z.array(indicatorSchema, { error: 'expected a list of indicators' }));
   const seen = new Set<string>();
-  for (const ind of parsed.data) {
-    if (seen.has(ind.key)) throw new InputError(path, `(${ind.key})`, 'duplicate indicator key');
+  indicators.forEach((ind, i) => {
+    if (seen.has(ind.key)) throw errorAt([i, 'key'], `duplicate indicator key ${ind.key}`);
     seen.add(ind.key);
-  }
-  return parsed.data;
+  });
+  return indicators;
 }
 
 interface CompiledPhrase {

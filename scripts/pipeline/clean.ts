@@ -1,8 +1,8 @@
 // Cleaning: web boilerplate and image captions out, paragraphs broken by the page layout joined again.
 // The cleaned text keeps a map back to the verbatim text, so every quote can be cited exactly as published.
 
-export const BLOCK_KINDS = ['body', 'heading', 'caption', 'boilerplate'] as const;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
+import type { BlockKind } from '../../src/schema/block.ts';
+export { BLOCK_KINDS, type BlockKind } from '../../src/schema/block.ts';
 
 /** A line of the verbatim text and what it is. Offsets exclude the line break. */
 export interface Block {

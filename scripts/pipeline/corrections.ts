@@ -1,19 +1,20 @@
 // Declarative fixes of extraction results (data/corrections.yml), each with the figure it targets, what it
 // expects to find there and a reason. A correction that no longer matches fails the build: it is stale.
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { InputError, KINDS, QUALIFIERS, UNITS, type Figure } from './types.ts';
+import { kindSchema, qualifierSchema, unitSchema } from '../../src/schema/enums.ts';
+import { readYaml } from '../../src/schema/read.ts';
+import { periodSchema, regionCodeSchema } from '../../src/schema/values.ts';
+import { InputError, type Figure } from './types.ts';
 
 const fields = z.object({
   value: z.number().finite(),
-  unit: z.enum(UNITS),
-  kind: z.enum(KINDS),
-  qualifier: z.enum(QUALIFIERS),
+  unit: unitSchema,
+  kind: kindSchema,
+  qualifier: qualifierSchema,
   subject: z.string().min(1),
   indicator: z.string(),
-  period: z.string().regex(/^\d{4}(-\d{4})?$/),
-  region_code: z.string().regex(/^\d{6}$/),
+  period: periodSchema,
+  region_code: regionCodeSchema,
 }).partial().strict();
 
 export const correctionSchema = z.object({
@@ -24,31 +25,33 @@ export const correctionSchema = z.object({
 }).strict();
 export type Correction = z.infer<typeof correctionSchema> & { line: number };
 
+/**
+ * data/corrections.yml: a list, `[]` when there is none. An empty or comment-only file is refused, since it
+ * would silently drop every correction. Errors name the line and the field within the entry.
+ */
 export function loadCorrections(path: string): Correction[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new InputError(path, String(lineCounter.linePos(e.pos[0]).line), e.message.split('\n')[0]);
-  }
-  const raw = doc.toJS() ?? [];
-  if (!Array.isArray(raw)) throw new InputError(path, '1', 'expected a list of corrections');
-  return raw.map((entry: unknown, i: number) => {
-    const node = doc.getIn([i], true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 0;
-    const parsed = correctionSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(path, `${line} (${issue.path.join('.') || 'entry'})`, issue.message);
-    }
-    return { ...parsed.data, line };
+  const { value, lineOf } = readYaml(path, z.array(correctionSchema, { error: 'expected a list of corrections ([] for none)' }), {
+    showPath: (p) => p.slice(1).join('.') || 'entry',
   });
+  return value.map((c, i) => ({ ...c, line: lineOf([i]) }));
+}
+
+/** Where a correction's `set` may point: known indicators and regions. */
+export interface CorrectionTargets {
+  indicators: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
 }
 
 /** Applies corrections in place of the figures they target; throws on a missing or stale target. */
-export function applyCorrections(figures: Figure[], corrections: Correction[], path: string): Figure[] {
+export function applyCorrections(figures: Figure[], corrections: Correction[], path: string, targets?: CorrectionTargets): Figure[] {
   const byId = new Map(figures.map((f) => [f.figure_id, f]));
   for (const c of corrections) {
+    if (targets && c.set.indicator && !targets.indicators.has(c.set.indicator)) {
+      throw new InputError(path, `${c.line} (set.indicator)`, `unknown indicator "${c.set.indicator}" (not in data/indicators.yml)`);
+    }
+    if (targets && c.set.region_code && !targets.regions.has(c.set.region_code)) {
+      throw new InputError(path, `${c.line} (set.region_code)`, `unknown region code "${c.set.region_code}" (not in data/regions.csv)`);
+    }
     const f = byId.get(c.figure);
     if (!f) throw new InputError(path, `${c.line} (figure)`, `no figure ${c.figure} was extracted: the correction is stale`);
     for (const [key, expected] of Object.entries(c.expect)) {

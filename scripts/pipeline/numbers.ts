@@ -2,6 +2,7 @@
 // '2.9475亿元' → 294750000 yuan; '1300多户' → 1300 households, approx; '60%以上' → 60 percent, at_least.
 import { MULTIPLIERS, parseArabic, parseChinese, scale, CHINESE_DIGITS, CHINESE_UNITS } from './numerals.ts';
 import type { Qualifier, Unit } from './types.ts';
+import { UNIT_WORDS } from '../../src/schema/units.ts'; // longest first: the first match wins
 
 export interface NumberToken {
   /** Offsets of the numeral itself. */
@@ -22,20 +23,6 @@ export interface NumberToken {
   rangeTo: number | null;
 }
 
-// Longest first: the first match wins.
-const UNIT_WORDS: [string, Unit][] = [
-  ['个百分点', 'percentage_points'], ['百分点', 'percentage_points'], ['%', 'percent'], ['％', 'percent'],
-  ['人次', 'person_times'], ['户次', 'household_times'], ['人', 'persons'], ['名', 'persons'], ['位', 'persons'],
-  ['户', 'households'],
-  ['元', 'yuan'],
-  ['平方公里', 'square_metres'], ['平方米', 'square_metres'], ['公里', 'km'], ['千米', 'km'], ['延长米', 'metres'], ['米', 'metres'],
-  ['亩', 'mu'], ['公顷', 'hectares'], ['吨', 'tonnes'], ['公斤', 'kg'], ['千克', 'kg'], ['千瓦', 'kw'],
-  ['倍', 'times'], ['次', 'count'], ['天', 'days'], ['年', 'years'],
-  // Measure words: things counted.
-  ...(['台套', '班次', '乡镇', '个', '座', '处', '家', '所', '项', '条', '笔', '台', '辆', '口', '支', '期', '场', '件', '棵', '株',
-    '组', '批', '间', '例', '篇', '块', '届', '张', '部', '套', '头', '只', '栋', '幢', '眼', '种', '款', '份', '本', '册',
-    '轮', '村'] as const).map((w): [string, Unit] => [w, 'count']),
-];
 // Area in 平方公里 is converted to square metres below.
 const UNIT_FACTOR: Record<string, number> = { 平方公里: 1e6 };
 

@@ -76,8 +76,9 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     mentions.push(...out.mentions);
     blocks.push(...out.blocks.map((b) => ({ report: id, ...b })));
   }
+  // Required: a missing file would silently drop every correction ([] says there is none).
   const correctionsPath = join(dataDir, 'corrections.yml');
-  if (existsSync(correctionsPath)) applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath);
+  applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath, { indicators: new Set(indicators.map((i) => i.key)), regions: known });
   const errors = validateFigures(figures, mentions, {
     texts, regions: known, indicators: new Map(indicators.map((i) => [i.key, i])),
   });

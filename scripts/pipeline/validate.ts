@@ -1,4 +1,5 @@
 // The invariants every published figure keeps. A broken one fails the build with the figure it broke on.
+import { PERIOD } from '../../src/schema/values.ts';
 import { KINDS, QUALIFIERS, UNITS, type Figure, type Mention } from './types.ts';
 
 export interface Known {
@@ -23,7 +24,7 @@ export function validateFigures(figures: Figure[], mentions: Mention[], known: K
     if (!(UNITS as readonly string[]).includes(f.unit)) errors.push(`${at}: unknown unit ${f.unit}`);
     if (!(KINDS as readonly string[]).includes(f.kind)) errors.push(`${at}: unknown kind ${f.kind}`);
     if (!(QUALIFIERS as readonly string[]).includes(f.qualifier)) errors.push(`${at}: unknown qualifier ${f.qualifier}`);
-    if (!/^\d{4}(-\d{4})?$/.test(f.period)) errors.push(`${at}: bad period ${f.period}`);
+    if (!PERIOD.test(f.period)) errors.push(`${at}: bad period ${f.period}`);
     if (!Number.isFinite(f.value) || Math.abs(f.value) > Number.MAX_SAFE_INTEGER) errors.push(`${at}: value ${f.value} is not a safe finite number`);
     if (f.indicator) {
       const ind = known.indicators.get(f.indicator);

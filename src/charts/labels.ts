@@ -2,7 +2,8 @@
 import type { Locale } from '../i18n/index.ts';
 import { formatPeriod } from '../lib/format.ts';
 import { formatMeasured, measureUnitLabel } from '../lib/measure.ts';
-import type { Kind, Unit } from '../../scripts/pipeline/types.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { Unit } from '../schema/units.ts';
 import type { ChartDatum, ChartOptions, ChartTable } from './types.ts';
 
 // The charts' few UI words live here rather than in src/i18n, so a chart renders without the site.

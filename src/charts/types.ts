@@ -2,7 +2,9 @@
 // chart returns inline SVG plus the same numbers as a table, so the page can show an accessible data table
 // (with the links to the sources) beside the picture.
 import type { Locale } from '../i18n/index.ts';
-import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import type { Unit } from '../schema/units.ts';
 import type { Measure } from '../lib/comparability.ts';
 
 /** One figure as a chart shows it. */

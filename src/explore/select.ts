@@ -2,7 +2,9 @@
 // a view is a filter and an order on their row numbers. Plain arrays, not arquero, in the browser: for a few
 // hundred rows arquero's table and verbs would cost 49 KB of gzip JavaScript on a phone for nothing a loop
 // cannot do, and its expressions need `new Function`, which the site's CSP forbids.
-import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import type { Unit } from '../schema/units.ts';
 import { per10k } from '../lib/compare.ts';
 import { chartableSubset, denominatorFits, sameTerritory, type ScaleContext } from '../lib/comparability.ts';
 import type { ExploreData, ExploreState } from '../lib/explore.ts';

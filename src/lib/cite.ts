@@ -3,8 +3,11 @@
 // figures it names (a share, a rate per 10,000 residents, a change, a ratio), keeping every input so the page
 // can link each one to its sentence. Pure: the figures and regions come in as arguments.
 import { isLocale, t, type Locale } from '../i18n/index.ts';
-import { KINDS, UNITS, type Figure, type Kind, type Qualifier, type Unit } from '../../scripts/pipeline/types.ts';
-import type { Region } from '../../scripts/pipeline/reference.ts';
+import type { Figure } from '../schema/figure.ts';
+import { KINDS, type Kind } from '../schema/kinds.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import { UNITS, type Unit } from '../schema/units.ts';
+import type { Region } from '../schema/region.ts';
 import { per10k } from './compare.ts';
 import { formatNumber, formatPeriod, formatValue } from './format.ts';
 

@@ -1,8 +1,12 @@
-// The files the Data page offers, with the columns the code that writes them defines; every file and every
+// The files the Data page offers, with the columns their schemas define (src/schema/); every file and every
 // column needs a description in both i18n files (test/i18n checks), under data.file.<key> and column.<key>.<name>.
-import { FIGURE_COLUMNS, MENTION_COLUMNS } from '../../scripts/pipeline/types.ts';
-import { BOUNDARY_CHANGE_COLUMNS, REGION_COLUMNS } from '../../scripts/pipeline/reference.ts';
-import { BLOCK_FIELDS, INDICATOR_FIELDS } from '../../scripts/pipeline/datapackage.ts';
+import { blockTable } from '../schema/block.ts';
+import { boundaryChangeTable } from '../schema/boundaryChange.ts';
+import { figureTable } from '../schema/figure.ts';
+import { indicatorTable } from '../schema/indicator.ts';
+import { mentionTable } from '../schema/mention.ts';
+import { regionTable } from '../schema/region.ts';
+import { reportTable } from '../schema/report.ts';
 
 export interface DataTable {
   key: string;
@@ -10,13 +14,17 @@ export interface DataTable {
   columns: readonly string[]; // [] for files that are not tables
 }
 
+const table = (t: { name: string; file: string; columns: readonly string[] }): DataTable => ({ key: t.name, file: t.file, columns: t.columns });
+
 export const DATA_TABLES: readonly DataTable[] = [
-  { key: 'figures', file: 'figures.csv', columns: FIGURE_COLUMNS },
-  { key: 'mentions', file: 'mentions.csv', columns: MENTION_COLUMNS },
-  { key: 'regions', file: 'regions.csv', columns: REGION_COLUMNS },
-  { key: 'boundary_changes', file: 'boundary_changes.csv', columns: BOUNDARY_CHANGE_COLUMNS },
-  { key: 'indicators', file: 'indicators.csv', columns: INDICATOR_FIELDS.map((f) => f.name) },
-  { key: 'blocks', file: 'blocks.csv', columns: BLOCK_FIELDS.map((f) => f.name) },
+  table(figureTable),
+  table(mentionTable),
+  table(regionTable),
+  table(boundaryChangeTable),
+  table(indicatorTable),
+  table(blockTable),
+  // 'reports' already names the report texts and sidecars on the Data page.
+  { ...table(reportTable), key: 'report_metadata' },
   { key: 'indicators_yml', file: 'indicators.yml', columns: [] },
   { key: 'corrections', file: 'corrections.yml', columns: [] },
   { key: 'datapackage', file: 'datapackage.json', columns: [] },

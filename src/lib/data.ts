@@ -1,137 +1,35 @@
-// The site's one way into the data: the generated CSVs and the hand-kept reference files, read once per
-// build, typed, joined and checked. Pages and components ask the query helpers below; none reads a file.
+// The site's one way into the data: the published tables of data/ (the pipeline's output, plus the hand-kept
+// regions.csv and boundary_changes.csv it publishes as they are) and the verbatim report texts, read once per
+// build through the schemas of src/schema/, joined and checked. Pages and components ask the query helpers
+// below; none reads a file. Nothing here reaches into the pipeline (scripts/).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
-import {
-  FIGURE_COLUMNS, InputError, KINDS, MENTION_COLUMNS, MENTION_STATUSES, QUALIFIERS, UNITS,
-  type DocKind, type Figure, type Kind, type Mention, type Qualifier, type Unit,
-} from '../../scripts/pipeline/types.ts';
-import { loadReportMeta, readReportText, type ReportMeta } from '../../scripts/pipeline/metadata.ts';
-import {
-  boundaryChangesAffecting, loadBoundaryChanges, loadRegions, regionIndex, type BoundaryChange, type Region,
-} from '../../scripts/pipeline/reference.ts';
-import { loadIndicators, type Indicator } from '../../scripts/pipeline/classify.ts';
-import { BLOCK_KINDS, type BlockKind } from '../../scripts/pipeline/clean.ts';
-import { BLOCK_FIELDS } from '../../scripts/pipeline/datapackage.ts';
+import { blockTable, type TextBlock } from '../schema/block.ts';
+import { boundaryChangesAffecting, loadBoundaryChanges, type BoundaryChange } from '../schema/boundaryChange.ts';
+import { InputError } from '../schema/errors.ts';
+import { figureTable, type Figure } from '../schema/figure.ts';
+import { indicatorTable, type Indicator } from '../schema/indicator.ts';
+import type { Kind } from '../schema/kinds.ts';
+import { mentionTable, type Mention } from '../schema/mention.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import { parseTable, readInput, readTable } from '../schema/read.ts';
+import { loadRegions, regionIndex, type Region } from '../schema/region.ts';
+import { reportTable, type DocKind, type ReportMeta } from '../schema/report.ts';
+import type { Unit } from '../schema/units.ts';
 
-export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, BoundaryChange, Indicator };
+export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, BoundaryChange, Indicator, TextBlock };
 
-/** data/reports/<id>.yml: where a report comes from (schema in scripts/pipeline/metadata.ts). */
+/** One row of data/reports.csv: where a report comes from (schema in src/schema/report.ts). */
 export type Report = ReportMeta;
 
 // ---------------------------------------------------------------------------------------------------------
-// Parsing: explicit conversion of every field, errors naming file, line and field.
+// Parsing: each table through its schema, errors naming file, line and column.
 
-type Row = Record<string, string>;
-
-function readCsv(text: string, file: string, columns: readonly string[]): Row[] {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, dynamicTyping: false, skipEmptyLines: true });
-  const bad = parsed.errors[0];
-  if (bad) throw new InputError(file, `${(bad.row ?? 0) + 2}`, bad.message);
-  const header = parsed.meta.fields ?? [];
-  const missing = columns.filter((c) => !header.includes(c));
-  if (missing.length) throw new InputError(file, '1', `missing column(s) ${missing.join(', ')}`);
-  return parsed.data;
-}
-
-/** Field converters; `where` is 'line:column' for the error message. */
-function int(value: string, file: string, where: string): number {
-  if (!/^-?\d+$/.test(value)) throw new InputError(file, where, `expected an integer, got "${value}"`);
-  return Number(value);
-}
-
-function num(value: string, file: string, where: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new InputError(file, where, `expected a number, got "${value}"`);
-  return n;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string, file: string, where: string): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(file, where, `"${value}" is not one of ${allowed.join('|')}`);
-  }
-  return value as T;
-}
-
-function required(value: string | undefined, file: string, where: string): string {
-  if (value === undefined || value.trim() === '') throw new InputError(file, where, 'empty');
-  return value;
-}
-
-export function parseFigures(text: string, file = 'data/figures.csv'): Figure[] {
-  return readCsv(text, file, FIGURE_COLUMNS).map((r, i) => {
-    const at = (col: string) => `${i + 2}:${col}`;
-    const figure: Figure = {
-      figure_id: required(r.figure_id, file, at('figure_id')),
-      report: required(r.report, file, at('report')),
-      region_code: required(r.region_code, file, at('region_code')),
-      period: required(r.period, file, at('period')),
-      indicator: r.indicator ?? '',
-      subject: r.subject ?? '',
-      value: num(r.value, file, at('value')),
-      unit: oneOf(UNITS, r.unit, file, at('unit')),
-      qualifier: oneOf(QUALIFIERS, r.qualifier, file, at('qualifier')),
-      kind: oneOf(KINDS, r.kind, file, at('kind')),
-      number_text: required(r.number_text, file, at('number_text')),
-      number_start: int(r.number_start, file, at('number_start')),
-      number_end: int(r.number_end, file, at('number_end')),
-      quote: required(r.quote, file, at('quote')),
-      start: int(r.start, file, at('start')),
-      end: int(r.end, file, at('end')),
-      correction: r.correction ?? '',
-    };
-    if (!/^\d{4}(-\d{4})?$/.test(figure.period)) throw new InputError(file, at('period'), `bad period "${figure.period}"`);
-    if (figure.figure_id !== `${figure.report}:${figure.number_start}`) {
-      throw new InputError(file, at('figure_id'), `"${figure.figure_id}" is not <report>:<number_start>`);
-    }
-    if (!(figure.start <= figure.number_start && figure.number_start < figure.number_end && figure.number_end <= figure.end)) {
-      throw new InputError(file, at('number_start'), 'number_text is not inside the quote');
-    }
-    return figure;
-  });
-}
-
-export function parseMentions(text: string, file = 'data/mentions.csv'): Mention[] {
-  return readCsv(text, file, MENTION_COLUMNS).map((r, i) => {
-    const at = (col: string) => `${i + 2}:${col}`;
-    return {
-      report: required(r.report, file, at('report')),
-      start: int(r.start, file, at('start')),
-      end: int(r.end, file, at('end')),
-      text: required(r.text, file, at('text')),
-      status: oneOf(MENTION_STATUSES, r.status, file, at('status')),
-      figure_id: r.figure_id ?? '',
-      reason: r.reason ?? '',
-    };
-  });
-}
-
-/** One row of data/blocks.csv: a line of a report and what the cleaner made of it (for the source reader). */
-export interface TextBlock {
-  report: string;
-  start: number;
-  end: number;
-  kind: BlockKind;
-  reason: string;
-}
-
-const BLOCK_COLUMNS = BLOCK_FIELDS.map((f) => f.name);
-
-export function parseBlocks(text: string, file = 'data/blocks.csv'): TextBlock[] {
-  return readCsv(text, file, BLOCK_COLUMNS).map((r, i) => {
-    const at = (col: string) => `${i + 2}:${col}`;
-    const block = {
-      report: required(r.report, file, at('report')),
-      start: int(r.start, file, at('start')),
-      end: int(r.end, file, at('end')),
-      kind: oneOf(BLOCK_KINDS, r.kind, file, at('kind')),
-      reason: r.reason ?? '',
-    };
-    if (block.end <= block.start) throw new InputError(file, at('end'), 'end is not after start');
-    return block;
-  });
-}
+const rows = <R>(lined: { row: R }[]): R[] => lined.map((r) => r.row);
+export const parseFigures = (text: string, file = 'data/figures.csv'): Figure[] => rows(parseTable(text, file, figureTable));
+export const parseMentions = (text: string, file = 'data/mentions.csv'): Mention[] => rows(parseTable(text, file, mentionTable));
+export const parseBlocks = (text: string, file = 'data/blocks.csv'): TextBlock[] => rows(parseTable(text, file, blockTable));
 
 // ---------------------------------------------------------------------------------------------------------
 // Loading and joining, once per process.
@@ -158,29 +56,22 @@ function pathOf(dir: string, name: string): string {
   return path;
 }
 
-const read = (dir: string, name: string): string => readFileSync(pathOf(dir, name), 'utf8');
-
 /** Reads and cross-checks everything under `dir`. */
 export function loadAtlas(dir = dataDir()): Atlas {
-  const reportDir = join(dir, 'reports');
-  // regions.csv and boundary_changes.csv are checked by their own loaders (parents, codes, dates).
+  // regions.csv and boundary_changes.csv are checked as tables too (parents, codes, dates).
   const regions = loadRegions(pathOf(dir, 'regions.csv'));
-  const boundaryChanges = loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), regionIndex(regions));
-  const regionCodes = new Set(regions.map((r) => r.code));
-  const ids = readdirSync(reportDir).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
-  // The metadata checks id = file name, a known region and the text's sha256.
-  const reports = ids.map((id) => loadReportMeta(join(reportDir, `${id}.yml`), join(reportDir, `${id}.txt`), regionCodes));
+  const reports = readTable(pathOf(dir, 'reports.csv'), reportTable);
   // The verbatim text, unchanged: offsets in figures.csv are JS string indices into exactly this.
-  const texts = new Map(ids.map((id) => [id, readReportText(join(reportDir, `${id}.txt`))]));
+  const texts = new Map(reports.map((r) => [r.id, readInput(pathOf(dir, `reports/${r.id}.txt`), 'the report text')]));
   const atlas: Atlas = {
-    figures: parseFigures(read(dir, 'figures.csv')),
-    mentions: parseMentions(read(dir, 'mentions.csv')),
+    figures: readTable(pathOf(dir, 'figures.csv'), figureTable),
+    mentions: readTable(pathOf(dir, 'mentions.csv'), mentionTable),
     regions,
-    boundaryChanges,
-    indicators: loadIndicators(pathOf(dir, 'indicators.yml')),
+    boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), regionIndex(regions)),
+    indicators: readTable(pathOf(dir, 'indicators.csv'), indicatorTable),
     reports,
     texts,
-    blocks: parseBlocks(read(dir, 'blocks.csv')),
+    blocks: readTable(pathOf(dir, 'blocks.csv'), blockTable),
   };
   checkJoins(atlas);
   atlas.figures.sort((a, b) => a.report.localeCompare(b.report) || a.number_start - b.number_start);
@@ -191,6 +82,13 @@ export function loadAtlas(dir = dataDir()): Atlas {
 export function checkJoins(atlas: Atlas): void {
   const regionCodes = new Set(atlas.regions.map((r) => r.code));
   const indicatorKeys = new Set(atlas.indicators.map((i) => i.key));
+  atlas.reports.forEach((r, i) => {
+    const where = `${i + 2}`;
+    if (!regionCodes.has(r.region)) throw new InputError('data/reports.csv', where, `unknown region ${r.region}`);
+    // The text must be the one the metadata describes: offsets and quotes index exactly these bytes.
+    const sha = createHash('sha256').update(atlas.texts.get(r.id)!).digest('hex');
+    if (sha !== r.sha256) throw new InputError('data/reports.csv', where, `sha256 of reports/${r.id}.txt is ${sha}, the table says ${r.sha256}: run \`npm run data\``);
+  });
   atlas.blocks.forEach((b, i) => {
     const text = atlas.texts.get(b.report);
     if (text === undefined) throw new InputError('data/blocks.csv', `${i + 2}`, `unknown report "${b.report}"`);
@@ -321,7 +219,7 @@ export function topics(): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Downloads: the data files as they sit in the repository, served under /data/ by src/pages/data/[...file].ts.
 
-const DOWNLOAD = /^(figures\.csv|mentions\.csv|regions\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
+const DOWNLOAD = /^(figures\.csv|reports\.csv|mentions\.csv|regions\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
 
 /** Files offered for download, relative to data/: the generated tables, the reference tables, the reports. */
 export function dataFiles(dir = dataDir()): string[] {

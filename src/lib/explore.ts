@@ -1,7 +1,9 @@
 // The explorer's vocabulary, shared by the page (build time) and its island (browser): the data the island
 // fetches (/explore/figures.json, made by exploreData.ts) and the view's state, which lives entirely in the
 // URL query so that a view can be shared and reloaded exactly. Pure: no Node, no DOM, no UI strings.
-import type { Kind, Qualifier, Unit } from '../../scripts/pipeline/types.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import type { Unit } from '../schema/units.ts';
 
 export type Bilingual = { zh: string; en: string };
 

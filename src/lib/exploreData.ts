@@ -3,7 +3,7 @@
 // pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
 // the browser gets plain arrays, see src/explore/select.ts).
 import { escape, from } from 'arquero';
-import type { Figure } from '../../scripts/pipeline/types.ts';
+import type { Figure } from '../schema/figure.ts';
 import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './data.ts';
 import { isRate } from './scale.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';

@@ -2,7 +2,9 @@
 // thousands/millions in English. Pure and deterministic (fixed Intl locale, no environment lookups), so
 // that chart snapshots and pages do not change with the machine that builds them.
 import type { Locale } from '../i18n/index.ts';
-import { UNITS, type Qualifier, type Unit } from '../../scripts/pipeline/types.ts';
+import { periodYears } from '../schema/period.ts';
+import { QUALIFIER_SIGNS, type Qualifier } from '../schema/qualifiers.ts';
+import { UNIT_VOCABULARY, UNITS, type Unit } from '../schema/units.ts';
 
 export interface FormatOptions {
   qualifier?: Qualifier;
@@ -14,13 +16,8 @@ const MINUS = '\u2212'; // a typographic minus, not a hyphen
 
 /** '≈', '≥', '≤' or '' for exact figures. */
 export function qualifierPrefix(qualifier: Qualifier = 'exact'): string {
-  switch (qualifier) {
-    case 'exact': return '';
-    case 'approx': return '≈';
-    case 'at_least': return '≥';
-    case 'at_most': return '≤';
-  }
-  throw new Error(`format: unknown qualifier "${qualifier}"`);
+  if (!Object.hasOwn(QUALIFIER_SIGNS, qualifier)) throw new Error(`format: unknown qualifier "${qualifier}"`);
+  return QUALIFIER_SIGNS[qualifier];
 }
 
 // Both locales group digits in threes with ','; one fixed Intl locale keeps the output machine-independent.
@@ -58,29 +55,6 @@ function scaled(abs: number, locale: Locale): { number: string; word: string } {
   return { number: grouped(abs, 2), word: '' };
 }
 
-const ZH_UNITS: Record<Unit, string> = {
-  yuan: '元', persons: '人', households: '户', person_times: '人次', household_times: '户次', percent: '%',
-  percentage_points: '个百分点', count: '个', km: '公里', metres: '米', mu: '亩', hectares: '公顷',
-  square_metres: '平方米', tonnes: '吨', kg: '公斤', kw: '千瓦', times: '倍', days: '天', years: '年',
-};
-
-// [singular, plural] as written after a number in English; '' for a bare number.
-const EN_UNITS: Record<Unit, [string, string]> = {
-  yuan: ['CNY', 'CNY'], persons: ['person', 'persons'], households: ['household', 'households'],
-  person_times: ['person-time', 'person-times'], household_times: ['household-time', 'household-times'],
-  percent: ['%', '%'], percentage_points: ['pp', 'pp'], count: ['', ''], km: ['km', 'km'], metres: ['m', 'm'],
-  mu: ['mu', 'mu'], hectares: ['ha', 'ha'], square_metres: ['m²', 'm²'], tonnes: ['tonne', 'tonnes'],
-  kg: ['kg', 'kg'], kw: ['kW', 'kW'], times: ['time', 'times'], days: ['day', 'days'], years: ['year', 'years'],
-};
-
-// Axis and table headings: what the numbers are counted in.
-const EN_UNIT_LABELS: Record<Unit, string> = {
-  yuan: 'CNY', persons: 'persons', households: 'households', person_times: 'person-times',
-  household_times: 'household-times', percent: '%', percentage_points: 'percentage points', count: 'number',
-  km: 'km', metres: 'metres', mu: 'mu', hectares: 'hectares', square_metres: 'm²', tonnes: 'tonnes', kg: 'kg',
-  kw: 'kW', times: 'times', days: 'days', years: 'years',
-};
-
 function checkUnit(unit: string): asserts unit is Unit {
   if (!(UNITS as readonly string[]).includes(unit)) throw new Error(`format: unknown unit "${unit}"`);
 }
@@ -88,7 +62,7 @@ function checkUnit(unit: string): asserts unit is Unit {
 /** The unit as a heading in `locale`: unitLabel('yuan', 'zh') -> '元', unitLabel('yuan', 'en') -> 'CNY'. */
 export function unitLabel(unit: Unit, locale: Locale): string {
   checkUnit(unit);
-  return locale === 'zh' ? ZH_UNITS[unit] : EN_UNIT_LABELS[unit];
+  return locale === 'zh' ? UNIT_VOCABULARY[unit].zh : UNIT_VOCABULARY[unit].enLabel;
 }
 
 /**
@@ -115,22 +89,27 @@ function withUnit(number: string, word: string, unit: string, abs: number, local
   if (locale === 'zh') {
     // '8646.95万元': no thousands separator inside a 万 amount, as Chinese print writes it.
     const n = word ? number.replace(/,/g, '') : number;
-    return n + word + (unit === 'square_km' ? '平方公里' : ZH_UNITS[unit as Unit]);
+    return n + word + (unit === 'square_km' ? '平方公里' : UNIT_VOCABULARY[unit as Unit].zh);
   }
   const amount = word ? `${number} ${word}` : number;
   if (unit === 'square_km') return `${amount} km²`;
   if (unit === 'yuan') return `CNY ${amount}`;
   if (unit === 'percent') return `${amount}%`;
-  const [singular, plural] = EN_UNITS[unit as Unit];
+  const [singular, plural] = UNIT_VOCABULARY[unit as Unit].en;
   const label = !word && abs === 1 ? singular : plural;
   return label ? `${amount} ${label}` : amount;
 }
 
 /** A period as a label: zh '2022年', '2013—2021年'; en '2022', '2013–2021'. */
 export function formatPeriod(period: string, locale: Locale): string {
-  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(period);
-  if (!match) throw new Error(`format: period "${period}" is not 'YYYY' or 'YYYY-YYYY'`);
-  const [, from, to] = match;
-  if (locale === 'zh') return to ? `${from}—${to}年` : `${from}年`;
-  return to ? `${from}–${to}` : from;
+  let from: number;
+  let to: number;
+  try {
+    [from, to] = periodYears(period);
+  } catch {
+    throw new Error(`format: period "${period}" is not 'YYYY' or 'YYYY-YYYY'`);
+  }
+  const span = period.length > 4;
+  if (locale === 'zh') return span ? `${from}—${to}年` : `${from}年`;
+  return span ? `${from}–${to}` : String(from);
 }

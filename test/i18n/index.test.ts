@@ -3,9 +3,10 @@ import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { hasKey, langTag, t, tk } from '../../src/i18n/index.ts';
 import { DATA_TABLES } from '../../src/lib/columns.ts';
-import { KINDS, QUALIFIERS } from '../../scripts/pipeline/types.ts';
-import { REGION_LEVELS } from '../../scripts/pipeline/reference.ts';
-import { indicatorSchema } from '../../scripts/pipeline/classify.ts';
+import { KINDS } from '../../src/schema/kinds.ts';
+import { QUALIFIERS } from '../../src/schema/qualifiers.ts';
+import { REGION_LEVELS } from '../../src/schema/levels.ts';
+import { indicatorSchema } from '../../src/schema/indicator.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

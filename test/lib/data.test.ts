@@ -8,7 +8,9 @@ import {
   parseBlocks, parseMentions, regionAncestors, regionChildren, regionDescendants, regionParent, reports, reportText,
   resetAtlas,
 } from '../../src/lib/data.ts';
-import { FIGURE_COLUMNS } from '../../scripts/pipeline/types.ts';
+import { FIGURE_COLUMNS } from '../../src/schema/figure.ts';
+import { INDICATOR_COLUMNS } from '../../src/schema/indicator.ts';
+import { REPORT_COLUMNS } from '../../src/schema/report.ts';
 
 const HEADER = FIGURE_COLUMNS.join(',');
 // A real sentence: jilin-2021, '全省脱贫地区农民收入达到12906元'.
@@ -42,9 +44,9 @@ describe('parseFigures', () => {
   });
 
   it('names file, line and column of a bad value', () => {
-    expect(() => parseFigures(`${HEADER}\n${row()}\n${row({ unit: 'furlongs' })}\n`)).toThrow(/data\/figures.csv:3:unit: "furlongs" is not one of/);
-    expect(() => parseFigures(`${HEADER}\n${row({ number_start: '12.5' })}\n`)).toThrow(/:2:number_start: expected an integer/);
-    expect(() => parseFigures(`${HEADER}\n${row({ value: '' })}\n`)).toThrow(/:2:value: expected a number/);
+    expect(() => parseFigures(`${HEADER}\n${row()}\n${row({ unit: 'furlongs' })}\n`)).toThrow(/data\/figures.csv:3 \(unit\): expected one of yuan, .*, got "furlongs"/);
+    expect(() => parseFigures(`${HEADER}\n${row({ number_start: '12.5' })}\n`)).toThrow(/:2 \(number_start\): expected an integer/);
+    expect(() => parseFigures(`${HEADER}\n${row({ value: '' })}\n`)).toThrow(/:2 \(value\): expected a number/);
   });
 
   it('refuses an id that is not <report>:<number_start> and a number outside its quote', () => {
@@ -52,8 +54,8 @@ describe('parseFigures', () => {
     expect(() => parseFigures(`${HEADER}\n${row({ start: '30', end: '31' })}\n`)).toThrow(/not inside the quote/);
   });
 
-  it('names a missing column', () => {
-    expect(() => parseFigures('figure_id,report\nx,y\n')).toThrow(/data\/figures.csv:1: missing column/);
+  it('names a header that is not the schema\'s', () => {
+    expect(() => parseFigures('figure_id,report\nx,y\n')).toThrow(/data\/figures.csv:1: expected the header figure_id,report,region_code/);
   });
 });
 
@@ -61,14 +63,14 @@ describe('parseMentions and parseBlocks', () => {
   it('reads mentions with typed offsets and status', () => {
     const [m] = parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,2021年,excluded,,year\n');
     expect(m).toEqual({ report: 'demo', start: 0, end: 5, text: '2021年', status: 'excluded', figure_id: '', reason: 'year' });
-    expect(() => parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,x,maybe,,\n')).toThrow(/:2:status/);
+    expect(() => parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,x,maybe,,\n')).toThrow(/:2 \(status\): expected one of figure, excluded, got "maybe"/);
   });
 
   it('reads blocks with typed offsets and a known kind', () => {
     const [b] = parseBlocks('report,start,end,kind,reason\ndemo,0,5,boilerplate,footer\n');
     expect(b).toEqual({ report: 'demo', start: 0, end: 5, kind: 'boilerplate', reason: 'footer' });
-    expect(() => parseBlocks('report,start,end,kind,reason\ndemo,0,5,poem,\n')).toThrow(/blocks.csv:2:kind/);
-    expect(() => parseBlocks('report,start,end,kind,reason\ndemo,5,5,body,\n')).toThrow(/blocks.csv:2:end/);
+    expect(() => parseBlocks('report,start,end,kind,reason\ndemo,0,5,poem,\n')).toThrow(/blocks.csv:2 \(kind\)/);
+    expect(() => parseBlocks('report,start,end,kind,reason\ndemo,5,5,body,\n')).toThrow(/blocks.csv:2 \(end\): end is not after start/);
   });
 });
 
@@ -80,14 +82,13 @@ function fixtureDir(figureRow: string): string {
   copyFileSync('data/boundary_changes.csv', join(dir, 'boundary_changes.csv'));
   writeFileSync(join(dir, 'reports/demo.txt'), TEXT);
   const sha = createHash('sha256').update(TEXT).digest('hex');
-  writeFileSync(join(dir, 'reports/demo.yml'), [
-    'id: demo', 'title: 演示', 'title_en: Demo', 'publisher: 吉林日报', 'author: null', 'published: 2022-05-17', "period: '2021'",
-    "region: '220000'", 'doc_kind: review', 'language: zh', 'source: test', 'url: null', 'retrieved: null', 'retrieved_note: test',
-    'licence: test', `sha256: ${sha}`, 'notes: []', '',
+  // The published tables the pipeline would write: reports.csv and indicators.csv, not the .yml it reads.
+  writeFileSync(join(dir, 'reports.csv'), [
+    REPORT_COLUMNS.join(','),
+    `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},`, '',
   ].join('\n'));
-  writeFileSync(join(dir, 'indicators.yml'), [
-    '- key: income', '  topic: income', '  label_zh: 收入', '  label_en: Income', '  unit: yuan', '  kinds: [actual]',
-    '  definition_zh: 收入。', '  definition_en: Income.', '  phrases: [农民收入]', '  higher_is_better: true', '',
+  writeFileSync(join(dir, 'indicators.csv'), [
+    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,true,false', '',
   ].join('\n'));
   writeFileSync(join(dir, 'blocks.csv'), `report,start,end,kind,reason\ndemo,0,${TEXT.length},body,\n`);
   writeFileSync(join(dir, 'figures.csv'), `${HEADER}\n${figureRow}\n`);

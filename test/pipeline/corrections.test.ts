@@ -29,8 +29,10 @@ describe('loadCorrections', () => {
     for (const c of corrections) expect(lines[c.line - 1]).toBe(`- figure: ${c.figure}`);
   });
 
-  it('an empty file is no corrections', () => {
-    expect(loadCorrections(temp('# nothing yet\n'))).toEqual([]);
+  it('an empty list is no corrections; an empty or comment-only file is refused, not read as none', () => {
+    expect(loadCorrections(temp('# nothing yet\n[]\n'))).toEqual([]);
+    expect(inputErrorOf(() => loadCorrections(temp('# nothing yet\n')))).toMatch(/corrections\.yml:1: holds only comments/);
+    expect(inputErrorOf(() => loadCorrections(temp('')))).toMatch(/corrections\.yml:1: the file is empty/);
   });
 
   it('errors name file, line and field', () => {
@@ -38,8 +40,8 @@ describe('loadCorrections', () => {
     expect(inputErrorOf(() => loadCorrections(temp('figure: x\n')))).toMatch(/corrections\.yml:1: expected a list of corrections/);
     expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('siping-2022:4046', 'siping 2022'))))).toMatch(/corrections\.yml:1 \(figure\): a figure_id/);
     expect(inputErrorOf(() => loadCorrections(temp(`${FIVE_G}${FIVE_G.replace('reason: Source typo, 56 stands for 5G in this sentence.', 'reason: typo')}`))))
-      .toMatch(/corrections\.yml:5 \(reason\): say why/);
-    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { colour: red }'))))).toMatch(/corrections\.yml:1 \(set\)/);
+      .toMatch(/corrections\.yml:8 \(reason\): say why/);
+    expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { colour: red }'))))).toMatch(/corrections\.yml:3 \(set\.colour\): unknown field/);
     expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: {}'))))).toMatch(/set at least one field/);
     expect(inputErrorOf(() => loadCorrections(temp(FIVE_G.replace('unit: count', 'unit: dozens'))))).toMatch(/\(expect\.unit\)/);
   });
@@ -65,5 +67,17 @@ describe('applyCorrections', () => {
     const gone = FIVE_G.replace('siping-2022:4046', 'siping-2022:4047');
     expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(gone)), 'corrections.yml')))
       .toMatch(/corrections\.yml:1 \(figure\): no figure siping-2022:4047 was extracted: the correction is stale/);
+  });
+
+  it('a correction that sets an indicator or region the tables do not know: one line naming file, line and field', () => {
+    const targets = { indicators: new Set(['broadband_villages']), regions: new Set(['220300']) };
+    const indicator = FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { indicator: happiness }');
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(indicator)), 'corrections.yml', targets)))
+      .toBe('corrections.yml:1 (set.indicator): unknown indicator "happiness" (not in data/indicators.yml)');
+    const region = FIVE_G.replace('set: { subject: 建设5G基站 }', "set: { region_code: '229999' }");
+    expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(region)), 'corrections.yml', targets)))
+      .toBe('corrections.yml:1 (set.region_code): unknown region code "229999" (not in data/regions.csv)');
+    const known = FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { indicator: broadband_villages }');
+    expect(applyCorrections(siping(), loadCorrections(temp(known)), 'corrections.yml', targets).find((f) => f.figure_id === 'siping-2022:4046')?.indicator).toBe('broadband_villages');
   });
 });

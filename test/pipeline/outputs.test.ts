@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { GENERATED, renderOutputs } from '../../scripts/pipeline/outputs.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { FIGURE_COLUMNS, MENTION_COLUMNS } from '../../scripts/pipeline/types.ts';
 import { scratchDir } from './scratch.ts';
+import { readTable } from '../../src/schema/read.ts';
+import { reportTable } from '../../src/schema/report.ts';
 
 const dir = scratchDir('outputs-test');
 const result = runPipeline('data');
@@ -39,10 +41,16 @@ describe('renderOutputs', () => {
     expect(renderOutputs(runPipeline('data'), 'data')).toEqual(files);
   });
 
-  it('fails early when regions.csv is missing', () => {
+  it('reports.csv reads back, through its schema, as the metadata the pipeline read', () => {
+    const path = join(dir, 'reports.csv');
+    writeFileSync(path, files.get(join('data', 'reports.csv'))!);
+    expect(readTable(path, reportTable)).toEqual(result.reports);
+  });
+
+  it('a run without regions.csv fails early, naming it', () => {
     const copy = join(dir, 'data');
     cpSync('data', copy, { recursive: true });
     rmSync(join(copy, 'regions.csv'));
-    expect(() => renderOutputs(result, copy)).toThrow(/regions\.csv/);
+    expect(() => runPipeline(copy)).toThrow(/regions\.csv/);
   });
 });

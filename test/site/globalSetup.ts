@@ -1,6 +1,6 @@
 // Global setup of the "site" test project: builds the site twice (into .tmp/site-a, then a clean build
-// into .tmp/site-b for the determinism gate) in the background and returns at once, so the unit tests,
-// which run first, do not wait on it. Site tests wait for BUILD_STATUS through siteBuild() (site.ts).
+// into .tmp/site-b for the determinism gate) in the background and returns at once, so the first site
+// tests start while it builds. Site tests wait for BUILD_STATUS through siteBuild() (site.ts).
 // Another test run in the same tree holding the build lock is waited for, not trampled.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

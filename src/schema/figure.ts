@@ -1,0 +1,41 @@
+// data/figures.csv: one row per figure a report states, with the verbatim sentence it came from.
+import { column, defineTable, type RowOf } from './columns.ts';
+import { KINDS } from './kinds.ts';
+import { QUALIFIERS } from './qualifiers.ts';
+import { UNITS } from './units.ts';
+import { PERIOD, periodSchema, REGION_CODE, regionCodeSchema } from './values.ts';
+
+export const figureTable = defineTable({
+  name: 'figures',
+  file: 'figures.csv',
+  description: 'One row per figure extracted from a report.',
+  primaryKey: ['figure_id'],
+  columns: {
+    figure_id: column.text('Stable id: <report>:<number_start>.', { required: true, constraints: { required: true, unique: true } }),
+    report: column.text('Report id (data/reports/<id>.txt).', { required: true, constraints: { required: true } }),
+    region_code: column.value(regionCodeSchema, 'GB/T 2260 code of the region the figure is about (data/regions.csv).', { pattern: REGION_CODE.source }),
+    period: column.value(periodSchema, "Year ('2022') or span ('2013-2021') the figure covers.", { pattern: PERIOD.source }),
+    indicator: column.text('Indicator key (data/indicators.csv); empty when none fits.'),
+    subject: column.text('The words naming what is measured, as written in the report.'),
+    value: column.number('Value in base units: 万 ×10⁴, 亿 ×10⁸ applied (2.9475亿元 → 294750000).'),
+    unit: column.oneOf(UNITS, 'Unit of value.'),
+    qualifier: column.oneOf(QUALIFIERS, 'exact; approx (余/多/约/近/左右); at_least (以上/超过/不低于); at_most (以下/不超过/以内).'),
+    kind: column.oneOf(KINDS, 'actual (a result), target (a goal or plan), change (growth, increase, gap).'),
+    number_text: column.text('The number as written, with its unit.', { required: true }),
+    number_start: column.integer('Offset of number_text in the verbatim report (JavaScript string index).'),
+    number_end: column.integer('End offset (exclusive) of number_text.'),
+    quote: column.text('The shortest stretch of the report that identifies the figure, verbatim.', { required: true }),
+    start: column.integer('Offset of quote in the verbatim report.'),
+    end: column.integer('End offset (exclusive) of quote.'),
+    correction: column.text('Reason of the correction from data/corrections.yml that changed this figure, if any.'),
+  },
+  check: (f) => {
+    if (f.figure_id !== `${f.report}:${f.number_start}`) return ['figure_id', `"${f.figure_id}" is not <report>:<number_start>`];
+    if (!(f.start <= f.number_start && f.number_start < f.number_end && f.number_end <= f.end)) return ['number_start', 'number_text is not inside the quote'];
+    return null;
+  },
+});
+
+/** One row of data/figures.csv. */
+export type Figure = RowOf<typeof figureTable>;
+export const FIGURE_COLUMNS = figureTable.columns;

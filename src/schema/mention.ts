@@ -1,0 +1,24 @@
+// data/mentions.csv: every number-like token of every report and what became of it, so nothing is dropped silently.
+import { column, defineTable, type RowOf } from './columns.ts';
+
+export const MENTION_STATUSES = ['figure', 'excluded'] as const;
+export type MentionStatus = (typeof MENTION_STATUSES)[number];
+
+export const mentionTable = defineTable({
+  name: 'mentions',
+  file: 'mentions.csv',
+  description: 'Every number-like token in every report and what became of it.',
+  primaryKey: ['report', 'start'],
+  columns: {
+    report: column.text('Report id.', { required: true }),
+    start: column.integer('Offset of the number-like token in the verbatim report.'),
+    end: column.integer('End offset (exclusive).'),
+    text: column.text('The token as written.', { required: true }),
+    status: column.oneOf(MENTION_STATUSES, 'figure, or excluded.'),
+    figure_id: column.text('The figure it became, when status is figure.'),
+    reason: column.text('Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption …).'),
+  },
+});
+
+export type Mention = RowOf<typeof mentionTable>;
+export const MENTION_COLUMNS = mentionTable.columns;
