@@ -123,6 +123,9 @@ describe('layout damage does not change the figures (property)', () => {
     }).filter((p) => p.figures.length > 0 && p.positions.length > 0);
   });
 
+  // 10,000 whole-pipeline runs in CI: about 20 s on an idle 2-core machine, three times that when it is busy.
+  const FUZZ_TIMEOUT = 240_000;
+
   it('there are real paragraphs to break', () => {
     expect(paragraphs.length).toBeGreaterThan(20);
   });
@@ -134,7 +137,7 @@ describe('layout damage does not change the figures (property)', () => {
       const broken = `${p.text.slice(0, at)}${gap}${caption}${gap}${p.text.slice(at)}`;
       expect(project(extract(broken, p.id).figures)).toEqual(p.figures);
     }), { numRuns: PIPELINE_FUZZ_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it('a bare line break inside a sentence (not before a short lead sentence, which opens a paragraph)', () => {
     fc.assert(fc.property(fc.nat(), fc.nat(), fc.constantFrom('\n', '\n\n', '\r\n'), (i, j, gap) => {
@@ -144,7 +147,7 @@ describe('layout damage does not change the figures (property)', () => {
       const broken = `${p.text.slice(0, at)}${gap}${p.text.slice(at)}`;
       expect(project(extract(broken, p.id).figures)).toEqual(p.figures);
     }), { numRuns: PIPELINE_FUZZ_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 describe('figures for some of the region\'s counties', () => {
