@@ -35,6 +35,8 @@ export interface ChartSpec {
   /** The page the chart belongs to: embeds link back to it. */
   page: SitePath;
   title: (locale: Locale) => string;
+  /** What is measured (story charts, whose title states a finding): leads the subtitle. */
+  what?: (locale: Locale) => string;
   /** The figures plotted, in the order the chart should consider them. */
   rows: () => PlottedRow[];
   /** Extra words after the automatic alt text, e.g. what the comparison shows. */
@@ -75,7 +77,8 @@ export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale:
   const periods = [...new Set(rows.map((r) => r.figure.period))].sort().map((p) => periodLabel(p, locale));
   const reports = [...new Set(rows.map((r) => r.figure.report))].sort();
   const source = list(reports.map((id) => { const rep = report(id); return reportShortLabel(rep, region(rep.region), locale); }), locale);
-  const subtitle = t(locale, 'indicator.chartSubtitle', { unit: list(units, locale), periods: list(periods, locale) });
+  const unitsAndPeriods = t(locale, 'indicator.chartSubtitle', { unit: list(units, locale), periods: list(periods, locale) });
+  const subtitle = spec.what ? `${spec.what(locale)}${locale === 'zh' ? '。' : '. '}${unitsAndPeriods}` : unitsAndPeriods;
   const base = t(locale, 'indicator.chartDescription', { label: title, n: rows.length });
   const description = spec.note ? `${base} ${spec.note(locale)}` : base;
   return { title, subtitle, source, description };

@@ -23,7 +23,10 @@ export interface StoryChart {
   id: string; // 'story-…'
   story: string; // slug of the story it belongs to
   type: ChartType;
+  /** The headline: the finding the chart supports, in words (no typed numbers: the marks carry them). */
   title: Words;
+  /** What is measured, where it applies: the first part of the subtitle, before the unit and periods. */
+  what: Words;
   /** Appended to the alt text: what the comparison shows, or what it must not be read as. */
   note?: Words;
   /** What is plotted (default the figures' values): per resident when regions differ in size. */
@@ -37,7 +40,8 @@ export const STORY_CHARTS: StoryChart[] = [
   // 1. Income of the poverty-exited population
   {
     id: 'story-income-levels', story: 'income', type: 'bar',
-    title: w('脱贫人口人均纯收入', 'Per-capita income of the poverty-exited population'),
+    title: w('安顺2023年的数字最高，但比吉林的数字晚两年', 'Anshun’s 2023 figure is the highest, two years after Jilin’s'),
+    what: w('脱贫人口人均纯收入', 'Per-capita net income of people lifted out of poverty'),
     note: w('年份和省份不同，只宜看量级，不宜排名。', 'Different years and provinces: read the sizes, not a ranking.'),
     rows: [
       { select: { indicator: 'exited_income_per_capita', region: '220000', kind: 'actual' } },
@@ -47,7 +51,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-income-growth', story: 'income', type: 'targetActual',
-    title: w('脱贫人口人均纯收入增幅', 'Growth of the per-capita income of the poverty-exited population'),
+    title: w('吉林省2021年增幅最高；兰西县2023年的目标低于各地报告的实际增幅', 'Incomes grew fastest in Jilin in 2021; Lanxi’s 2023 target is below every reported result'),
+    what: w('脱贫人口人均纯收入比上年增长', 'Year-on-year growth of per-capita income of people lifted out of poverty'),
     note: w('兰西县为计划目标，其余为报告的实际增幅。', "Lanxi's is a planned target; the others are reported results."),
     rows: [
       { select: { indicator: 'exited_income_growth', region: '220000', kind: 'change' } },
@@ -60,7 +65,8 @@ export const STORY_CHARTS: StoryChart[] = [
   // 2. Return-to-poverty monitoring
   {
     id: 'story-monitoring-persons', story: 'monitoring', type: 'bar', measure: 'per_10k_residents',
-    title: w('防返贫监测对象（每万常住人口）', 'People under return-to-poverty monitoring per 10,000 residents'),
+    title: w('按人口算，安顺的监测对象远多于四平，但安顺的是累计数', 'Per resident, Anshun counts far more people under monitoring than Siping, but its count is cumulative'),
+    what: w('防止返贫监测对象，每万常住人口', 'People under return-to-poverty monitoring, per 10,000 residents'),
     rows: [
       { select: { indicator: 'monitored_persons', region: '220300', period: '2022' } },
       { select: { indicator: 'monitored_persons', region: '520400', period: '2023' } },
@@ -68,7 +74,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-monitoring-risk-removed', story: 'monitoring', type: 'bar',
-    title: w('监测对象中已消除风险的比例', 'Share of monitored people whose risk was removed'),
+    title: w('四平消除风险的比例高于吉林全省，但统计晚一年', 'Siping had removed the risk for a larger share than Jilin as a whole, a year later'),
+    what: w('监测对象中已消除返贫致贫风险的比例', 'Share of monitored people whose risk of poverty was removed'),
     rows: [
       { select: { indicator: 'risk_removed_share', region: '220000', period: '2021' } },
       { select: { indicator: 'risk_removed_share', region: '220300', period: '2022' } },
@@ -76,7 +83,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-monitoring-monitors', story: 'monitoring', type: 'bar', measure: 'per_10k_residents',
-    title: w('村组防返贫监测员', 'Village return-to-poverty monitors'),
+    title: w('按人口算，四平的村组监测员多于吉林全省', 'Per resident, Siping has more village monitors than Jilin as a whole'),
+    what: w('村组防返贫监测员，每万常住人口', 'Village return-to-poverty monitors, per 10,000 residents'),
     note: w('省和市的总量规模不同，按常住人口折算的比率见正文。', 'A province and a city differ in size; rates per resident are in the text.'),
     rows: [
       { select: { indicator: 'poverty_monitors', region: '220000', period: '2021' } },
@@ -87,7 +95,8 @@ export const STORY_CHARTS: StoryChart[] = [
   // 3. Jobs
   {
     id: 'story-jobs-workers', story: 'jobs', type: 'bar', measure: 'per_10k_residents',
-    title: w('脱贫人口务工就业规模', 'Poverty-exited people in work'),
+    title: w('按人口算，安顺报告的务工脱贫人口远多于吉林和四平', 'Per resident, Anshun reports far more people from poor households in work than Jilin or Siping'),
+    what: w('务工就业的脱贫劳动力，每万常住人口', 'Workers from households lifted out of poverty in employment, per 10,000 residents'),
     note: w('各地口径不一：吉林省为“稳定就业”，兰西县的目标含监测对象。', "Definitions differ: Jilin counts 'stable employment', Lanxi's target includes monitored people."),
     rows: [
       { select: { indicator: 'exited_workers', region: '220000', period: '2021' } },
@@ -97,7 +106,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-jobs-workshops', story: 'jobs', type: 'bar',
-    title: w('就业帮扶车间', 'Employment-assistance workshops'),
+    title: w('安顺的就业帮扶车间远多于四平', 'Anshun has many more employment-assistance workshops than Siping'),
+    what: w('就业帮扶车间', 'Employment-assistance workshops'),
     rows: [
       { select: { indicator: 'employment_workshops', region: '220300', period: '2022' } },
       { select: { indicator: 'employment_workshops', region: '520400', period: '2023', match: '认定' } },
@@ -107,7 +117,8 @@ export const STORY_CHARTS: StoryChart[] = [
   // 4. Money
   {
     id: 'story-money-bridging-funds', story: 'money', type: 'bar', measure: 'per_resident',
-    title: w('财政衔接资金', 'Bridging funds'),
+    title: w('按人口算，四平2022年的衔接资金与吉林省2021年大致相当', 'Per resident, Siping’s bridging funds in 2022 were close to Jilin’s in 2021'),
+    what: w('财政衔接推进乡村振兴补助资金，人均', 'Bridging funds for rural revitalisation, per resident'),
     note: w('吉林省为中央、省、市、县各级资金合计；双辽市、梨树县为争取到的中央和省级预算资金。', 'Jilin sums central, provincial, city and county funds; Shuangliao and Lishu count the central and provincial budget funds they obtained.'),
     rows: [
       { select: { indicator: 'bridging_funds', region: '220000', period: '2021' } },
@@ -116,7 +127,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-money-industry-share', story: 'money', type: 'targetActual',
-    title: w('衔接资金用于产业发展的比重', 'Share of bridging funds spent on industry'),
+    title: w('吉林和四平把一半多一点的衔接资金用于产业，兰西县的目标更高', 'Jilin and Siping put just over half their bridging funds into industry; Lanxi aims higher'),
+    what: w('衔接资金用于产业发展的比重', 'Share of bridging funds spent on industry'),
     rows: [
       { select: { indicator: 'bridging_funds_industry_share', region: '220000', period: '2021', nth: 1 }, label: w('吉林省', 'Jilin'), series: w('中央资金', 'central') },
       { select: { indicator: 'bridging_funds_industry_share', region: '220300', period: '2022' }, series: w('中央和省级均', 'both levels') },
@@ -125,7 +137,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-money-microcredit', story: 'money', type: 'bar', measure: 'per_resident',
-    title: w('脱贫人口小额信贷发放金额', 'Microcredit lent to poverty-exited households'),
+    title: w('按人口算，四平2022年发放的小额信贷是吉林省2021年的数倍', 'Per resident, Siping lent several times as much microcredit in 2022 as Jilin did in 2021'),
+    what: w('脱贫人口小额信贷发放额，人均', 'Microcredit lent to households lifted out of poverty, per resident'),
     rows: [
       { select: { indicator: 'microcredit_amount', region: '220000', period: '2021' } },
       { select: { indicator: 'microcredit_amount', region: '220300', period: '2022' } },
@@ -135,16 +148,18 @@ export const STORY_CHARTS: StoryChart[] = [
   // 5. Building the countryside
   {
     id: 'story-countryside-tap-water', story: 'countryside', type: 'bar',
-    title: w('农村自来水普及率', 'Rural tap-water coverage'),
+    // Not Jilin: its report gives 全省自来水普及率, tap water in the whole province, town and country alike.
+    title: w('四平和安顺的农村自来水已接近全覆盖', 'Tap water reaches nearly every rural home in Siping and Anshun'),
+    what: w('农村自来水普及率', 'Rural tap-water coverage'),
     rows: [
-      { select: { indicator: 'tap_water_coverage', region: '220000', period: '2021' } },
       { select: { indicator: 'tap_water_coverage', region: '220300', period: '2022' } },
       { select: { indicator: 'tap_water_coverage', region: '520400', period: '2023' } },
     ],
   },
   {
     id: 'story-countryside-toilets', story: 'countryside', type: 'bar',
-    title: w('农村户厕改造', 'Rural household toilets rebuilt'),
+    title: w('安顺改造的农村户厕远多于四平', 'Anshun rebuilt far more rural household toilets than Siping'),
+    what: w('农村户厕改造', 'Rural household toilets rebuilt'),
     rows: [
       { select: { indicator: 'village_toilets', region: '220300', period: '2022' } },
       { select: { indicator: 'village_toilets', region: '520400', period: '2023' } },
@@ -152,7 +167,8 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-countryside-5g', story: 'countryside', type: 'bar',
-    title: w('新建5G基站', 'New 5G base stations'),
+    title: w('安顺新建的5G基站远多于四平', 'Anshun built far more 5G base stations than Siping'),
+    what: w('新建5G基站', 'New 5G base stations'),
     rows: [
       { select: { indicator: 'base_stations_5g', region: '220300', period: '2022' } },
       { select: { indicator: 'base_stations_5g', region: '520400', period: '2023' } },
@@ -181,6 +197,7 @@ export function storyChartSpecs(): ChartSpec[] {
     type: chart.type,
     page: storyPath(chart.story),
     title: (locale: Locale) => chart.title[locale],
+    what: (locale: Locale) => chart.what[locale],
     rows: () => storyChartRows(chart, { figures: figures(), region: findRegion }),
     ...(chart.note ? { note: (locale: Locale) => chart.note![locale] } : {}),
     ...(chart.measure ? { measure: chart.measure } : {}),

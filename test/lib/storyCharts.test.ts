@@ -52,8 +52,22 @@ describe('story charts', () => {
       figure_id: `demo:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'x', subject: '', value: n, unit: 'count',
       qualifier: 'exact', kind: 'actual', number_text: `${n}个`, number_start: n, number_end: n + 2, quote: '', start: n, end: n + 2, correction: '',
     });
-    const chart: StoryChart = { id: 'story-demo', story: 'demo', type: 'bar', title: { zh: '示例', en: 'Demo' }, rows: [{ select: { indicator: 'x' } }] };
+    const chart: StoryChart = { id: 'story-demo', story: 'demo', type: 'bar', title: { zh: '示例', en: 'Demo' }, what: { zh: '示例', en: 'Demo' }, rows: [{ select: { indicator: 'x' } }] };
     expect(() => storyChartRows(chart, { figures: [f(1), f(2)], region: () => undefined })).toThrow(/^chart "story-demo" row 1: indicator="x" matches 2 figures/);
     expect(() => storyChartRows(chart, { figures: [f(1)], region: () => undefined })).toThrow(/chart "story-demo" row 1: no region A/);
+  });
+});
+
+describe('story chart words', () => {
+  it('title each chart with a finding, not the name of what is measured, and give the measure in the subtitle', () => {
+    for (const chart of STORY_CHARTS) {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(chart.title[locale], chart.id).not.toBe(chart.what[locale]);
+        // A finding is a clause: it names a place or compares (no bare label).
+        expect(chart.title[locale], chart.id).toMatch(locale === 'zh' ? /[省市县]|安顺|四平|吉林|兰西|[多少高低]/ : /\b(Anshun|Siping|Jilin|Lanxi|more|higher|fastest|close)\b/);
+        // Years date the finding; every other number belongs to the marks, which cite their sources.
+        expect(chart.title[locale].replace(/(19|20)\d\d/g, '').replace(/5G/g, ''), `${chart.id}: numbers belong to the marks`).not.toMatch(/\d/);
+      }
+    }
   });
 });
