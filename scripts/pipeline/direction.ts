@@ -4,7 +4,7 @@ import type { NumberToken } from './numbers.ts';
 import type { Kind } from './types.ts';
 
 // 负增长 before 增长: at the same place the longer word wins because the regex tries it first.
-const DIRECTION = /(负增长|下降|减少|降低|回落|下滑|下跌|减收|减产|缩小|缩减)|(增长|增加|提高|提升|上升|上涨|增收|增产|扩大|高出|超出)/g;
+const DIRECTION = /(负增长|下降|减少|降低|回落|下滑|下跌|减收|减产|缩小|缩减|降幅|减幅)|(增长|增加|提高|提升|上升|上涨|增收|增产|扩大|高出|超出)/g;
 
 /** −1 when the last direction word in text[from, to) points down, else 1. */
 export function directionBefore(text: string, from: number, to: number): -1 | 1 {

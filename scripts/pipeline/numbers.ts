@@ -67,7 +67,8 @@ const CHINESE = `${CHINESE_INT}(?:点[零〇一二三四五六七八九]+)?`;
 const FRACTION = `(?:[0-9０-９]+|${CHINESE_INT})分之(?:${ARABIC}|${CHINESE})`;
 // '翻一番' doubles, '翻两番' quadruples.
 const DOUBLING = '翻了?[一两二三四]番';
-const NUMERAL = new RegExp(`${DOUBLING}|${FRACTION}|[-−－]?${ARABIC}|${CHINESE}`, 'g');
+// A sign: '-1.5%', '－１．５％', '负3.5%' (负 only right before digits: 负责 and 负增长 are words).
+const NUMERAL = new RegExp(`${DOUBLING}|${FRACTION}|(?:[-−－]|负(?=[0-9０-９]))?${ARABIC}|${CHINESE}`, 'g');
 const ARABIC_START = /^[0-9０-９]/;
 // Figures written as words, with what they mean: '保持两位数增幅' is growth of at least 10%.
 const DOMAIN_PHRASES: { re: RegExp; numeral: string; value: number; unit: Unit; qualifier: Qualifier }[] = [
@@ -157,9 +158,11 @@ function arabicDoubt(text: string, start: number, end: number): string | null {
 
 /** Numeral × multiplier + unit, a range '3—5个', tenths '五成'; null when the numeral is a word ('一是'). */
 function readPlain(text: string, start: number, match: string): Reading | null {
-  // A minus sign only after a word or an opening: '增速为-1.5%', not '3-5个' or '0431-88600732'.
-  const signed = /^[-−－]/.test(match);
-  const minus = signed && !/[0-9０-９A-Za-z\-−－~～.．]/.test(text[start - 1] ?? '');
+  // A minus sign only after a word or an opening: '增速为-1.5%', not '3-5个' or '0431-88600732';
+  // 负 only after the words that introduce a value ('增速为负3.5%', not '担负3项').
+  const signed = /^([-−－]|负)/.test(match);
+  const before = text[start - 1] ?? '';
+  const minus = signed && (match[0] === '负' ? /^$|[为是达至到率长：:（(，,、]/.test(before) : !/[0-9０-９A-Za-z\-−－~～.．]/.test(before));
   let numStart = signed ? start + 1 : start;
   let numeral = match.slice(signed ? 1 : 0);
   // 参 is a 3 only among financial numerals (參佰 in Traditional text); elsewhere it ends 人参 or begins 参保.
@@ -177,6 +180,8 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   // '30.': a sentence-ending dot is not a decimal point.
   if (isArabic && /[.．]$/.test(numeral)) { numeral = numeral.slice(0, -1); end -= 1; }
   let doubt = isArabic ? arabicDoubt(text, numStart, end) : Number.isNaN(value) ? chineseDoubt(numeral) : null;
+  // '几十万元', '数百户': some tens of thousands, not 100000.
+  if (!isArabic && /[几数]/.test(text[numStart - 1] ?? '') && /^[十百千万]/.test(numeral)) doubt = 'approximate_range';
   const tail = readTail(text, end);
   let unit = tail.unit;
   let unitEnd = tail.p;
@@ -187,8 +192,10 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   if (!unit && factor === 1 && text[end] === '成' && value <= 10 && !NOT_TENTHS.test(text.slice(end, end + 3))
     && (isArabic || /^([一二两三四五六七八九十]|[零一二三四五六七八九]点[零一二三四五六七八九]+)$/.test(numeral))) {
     if (new RegExp(`^[${CHINESE_DIGITS}]`).test(text.slice(end + 1))) doubt = 'ambiguous_tenths';
-    return { start: minus ? start : numStart, end, unitEnd: end + 1, numeral, script: isArabic ? 'arabic' : 'chinese',
-      value: doubt ? Number.NaN : scale(value, 10) * (minus ? -1 : 1), doubt, unit: 'percent', unitText: '成', rangeTo: null, approx: false };
+    const more = /[多余]/.test(text[end + 1] ?? ''); // '两成多': a little over 20%
+    return { start: minus ? start : numStart, end, unitEnd: end + (more ? 2 : 1), numeral, script: isArabic ? 'arabic' : 'chinese',
+      value: doubt ? Number.NaN : scale(value, 10) * (minus ? -1 : 1), doubt, unit: 'percent', unitText: more ? `成${text[end + 1]}` : '成',
+      rangeTo: null, approx: more };
   }
   // '3—5个': a range; the lower bound takes the unit of the upper.
   if (!unit && factor === 1) {

@@ -68,7 +68,9 @@ function canonicalGroup(group: string, elideFrom: number): string | null {
         place = !zero && prevPlace >= 2 && prevPlace <= 4 && (out !== '' || elideFrom > 0) ? prevPlace - 1 : 0;
       } else return null; // 三四百, 二十一二: two digits side by side are a range, not a number
     } else return null;
-    if (place >= last || (zero && place >= last - 1)) return null;
+    // A 零 inside a group stands for a skipped place ('一千零一'); one that opens a group after 亿 or 万
+    // stands for the places above it ('一亿零一千').
+    if (place >= last || (zero && out !== '零' && place >= last - 1)) return null;
     out += digit + SMALL_UNIT_CHAR[place];
     last = place;
     zero = false;

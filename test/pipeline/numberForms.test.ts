@@ -21,6 +21,11 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   ['全市生猪出栏同比增长12%', '全市生豬出欄同比增長12%', '12%', '12%', 12, 'percent', 'exact', 'change'],
   ['粮食产量同比减少近3万吨', '糧食產量同比減少近3萬噸', '3万吨', '3萬噸', -30000, 'tonnes', 'approx', 'change'],
   ['农民收入增速为-1.5%', '農民收入增速為-1.5%', '-1.5%', '-1.5%', -1.5, 'percent', 'exact', 'change'],
+  ['农民收入增速为负3.5%', '農民收入增速為負3.5%', '负3.5%', '負3.5%', -3.5, 'percent', 'exact', 'change'],
+  ['农产品价格降幅为2.1%', '農產品價格降幅為2.1%', '2.1%', '2.1%', -2.1, 'percent', 'exact', 'change'],
+  ['两项补贴分别下降3%、5%', '兩項補貼分別下降3%、5%', '5%', '5%', -5, 'percent', 'exact', 'change'],
+  // A level reached after a fall is not a change
+  ['贫困发生率回落到2.4%', '貧困發生率回落到2.4%', '2.4%', '2.4%', 2.4, 'percent', 'exact', 'actual'],
   // 百分之, 千分之, 万分之 (the last two as percent)
   ['人均可支配收入增长百分之八点五', '人均可支配收入增長百分之八點五', '百分之八点五', '百分之八點五', 8.5, 'percent', 'exact', 'change'],
   ['村集体经济收入增长百分之十二', '村集體經濟收入增長百分之十二', '百分之十二', '百分之十二', 12, 'percent', 'exact', 'change'],
@@ -32,6 +37,7 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   ['衔接资金用于产业的比例超过五成', '銜接資金用於產業的比例超過五成', '五成', '五成', 50, 'percent', 'at_least', 'actual'],
   ['近三成脱贫户发展了庭院经济', '近三成脫貧戶發展了庭院經濟', '三成', '三成', 30, 'percent', 'approx', 'actual'],
   ['八成以上农户加入了合作社', '八成以上農戶加入了合作社', '八成', '八成', 80, 'percent', 'at_least', 'actual'],
+  ['务工收入占比两成多', '務工收入佔比兩成多', '两成多', '兩成多', 20, 'percent', 'approx', 'actual'],
   // Financial numerals
   ['募集帮扶资金人民币壹佰万元', '募集幫扶資金人民幣壹佰萬元', '壹佰万元', '壹佰萬元', 1000000, 'yuan', 'exact', 'actual'],
   ['企业捐赠资金贰拾叁万伍仟元', '企業捐贈資金貳拾叁萬伍仟元', '贰拾叁万伍仟元', '貳拾叁萬伍仟元', 235000, 'yuan', 'exact', 'actual'],
@@ -73,6 +79,7 @@ const DOUBTFUL: [sentence: string, allowed: number[]][] = [
   ['帮扶三四百人', []], ['幫扶三四百人', []],
   ['共有二三十户', []],
   ['完成率达七成五', []],
+  ['筹集几十万元资金', []], ['籌集幾十萬元資金', []], ['带动数百户增收', []],
 ];
 
 describe('doubtful numerals are read as written or not at all', () => {

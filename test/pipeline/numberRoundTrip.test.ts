@@ -36,10 +36,11 @@ const arabic = fc.tuple(decimalNumber(99_999_999), fc.constantFrom('', '万', '�
   });
 
 // 一千二百点五万元, 两万人, 十二點五億元 (nzh writes them; 两 for a leading 二 as reports do)
-const chinese = fc.tuple(decimalNumber(99_999_999), fc.constantFrom('', '万', '亿', '億'), fc.constantFrom(...UNITS), fc.constantFrom('cn', 'hk', 'liang'))
+// A multiplier after a numeral that has its own 万 would read as one numeral ('一亿零一万'): reports do not
+// write that, so a multiplied numeral stays below 10,000.
+const chinese = fc.constantFrom('', '万', '亿', '億')
+  .chain((m) => fc.tuple(decimalNumber(m === '' ? 999_999_999_999 : 9_999), fc.constant(m), fc.constantFrom(...UNITS), fc.constantFrom('cn', 'hk', 'liang')))
   .filter(([{ int, frac }]) => Number(`${int}.${frac || 0}`) > 0)
-  // A multiplier after a numeral that has its own 万 would read as one numeral ('一亿零一万'): reports do not write that.
-  .filter(([{ int }, m]) => m === '' || int < 10_000)
   .map(([{ int, frac }, m, [word, unit], style]): Written => {
     const n = frac ? `${int}.${frac}` : String(int);
     let numeral = style === 'hk' ? Nzh.hk.encodeS(n) : Nzh.cn.encodeS(n);
