@@ -10,7 +10,7 @@ const FIGURE_FIELDS: Record<(typeof FIGURE_COLUMNS)[number], Omit<Field, 'name'>
   period: { type: 'string', description: "Year ('2022') or span ('2013-2021') the figure covers.", constraints: { pattern: '^\\d{4}(-\\d{4})?$' } },
   indicator: { type: 'string', description: 'Indicator key (data/indicators.csv); empty when none fits.' },
   subject: { type: 'string', description: 'The words naming what is measured, as written in the report.' },
-  value: { type: 'number', description: 'Value in base units: 万 ×10⁴, 亿 ×10⁸ applied (2.9475亿元 → 294750000).' },
+  value: { type: 'number', description: 'Value in base units: 万 ×10⁴, 亿 ×10⁸ applied (2.9475亿元 → 294750000); shares in percent (五成 → 50, 千分之三 → 0.3); negative for a change that went down (同比下降3.5% → -3.5).' },
   unit: { type: 'string', description: 'Unit of value.', constraints: { enum: [...UNITS] } },
   qualifier: { type: 'string', description: 'exact; approx (余/多/约/近/左右); at_least (以上/超过/不低于); at_most (以下/不超过/以内).', constraints: { enum: [...QUALIFIERS] } },
   kind: { type: 'string', description: 'actual (a result), target (a goal or plan), change (growth, increase, gap).', constraints: { enum: [...KINDS] } },
@@ -30,7 +30,7 @@ const MENTION_FIELDS: Record<(typeof MENTION_COLUMNS)[number], Omit<Field, 'name
   text: { type: 'string', description: 'The token as written.' },
   status: { type: 'string', description: 'figure, or excluded.', constraints: { enum: ['figure', 'excluded'] } },
   figure_id: { type: 'string', description: 'The figure it became, when status is figure.' },
-  reason: { type: 'string', description: 'Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption …).' },
+  reason: { type: 'string', description: 'Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption, or a doubt of the number reader: ambiguous_decimal, ambiguous_separator, approximate_range, ambiguous_tenths, unreadable_numeral …).' },
 };
 
 const fields = (spec: Record<string, Omit<Field, 'name'>>): Field[] => Object.entries(spec).map(([name, f]) => ({ name, ...f }));
