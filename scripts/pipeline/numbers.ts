@@ -153,6 +153,10 @@ function arabicDoubt(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 4);
   if (/[.．][,，.．]*$/.test(before) || /^[.．][,，.．]*[0-9０-９]/.test(after)) return 'ambiguous_decimal';
   if (/[0-9０-９][,，.．]+$/.test(before) || /^[,，.．]+[0-9０-９]/.test(after)) return 'ambiguous_separator';
+  // '1 234人': a space may separate thousands; it is not read as 234, nor as 1234 for sure.
+  const digits = text.slice(start, end);
+  if ((/^\d{3}$/.test(digits) && /(?<!\d)\d{1,3}[ \u00a0\u2009\u202f]$/.test(before))
+    || (/^\d{1,3}$/.test(digits) && /^[ \u00a0\u2009\u202f]\d{3}(?!\d)/.test(after))) return 'ambiguous_separator';
   return null;
 }
 
@@ -162,7 +166,8 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   // 负 only after the words that introduce a value ('增速为负3.5%', not '担负3项').
   const signed = /^([-−－]|负)/.test(match);
   const before = text[start - 1] ?? '';
-  const minus = signed && (match[0] === '负' ? /^$|[为是达至到率长：:（(，,、]/.test(before) : !/[0-9０-９A-Za-z\-−－~～.．]/.test(before));
+  // A dash that opens a line is a bullet ('\n-3个村'), not a sign.
+  const minus = signed && (match[0] === '负' ? /^$|[为是达至到率长：:（(，,、]/.test(before) : !/^$|[\n0-9０-９A-Za-z\-−－~～.．]/.test(before));
   let numStart = signed ? start + 1 : start;
   let numeral = match.slice(signed ? 1 : 0);
   // 参 is a 3 only among financial numerals (參佰 in Traditional text); elsewhere it ends 人参 or begins 参保.
@@ -173,8 +178,8 @@ function readPlain(text: string, start: number, match: string): Reading | null {
     if (!numeral) return null;
   }
   const isArabic = ARABIC_START.test(numeral);
-  // '千亩绿色示范基地', '万企兴万村': 千/万/亿 alone are words, not numbers; 十 and 百(余) are numbers.
-  if (!isArabic && !new RegExp(`[${CHINESE_DIGITS}]`).test(numeral) && !/^(十|百(?=[余多]))/.test(text.slice(numStart))) return null;
+  // '千亩绿色示范基地', '万企兴万村': 千/万/亿 alone are words, not numbers; 十 and 百(余)/千(余) are numbers.
+  if (!isArabic && !new RegExp(`[${CHINESE_DIGITS}]`).test(numeral) && !/^(十|[百千](?=[余多]))/.test(text.slice(numStart))) return null;
   let value = isArabic ? parseArabic(numeral) : parseChinese(numeral);
   let end = numStart + numeral.length;
   // '30.': a sentence-ending dot is not a decimal point.

@@ -26,6 +26,7 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   ['两项补贴分别下降3%、5%', '兩項補貼分別下降3%、5%', '5%', '5%', -5, 'percent', 'exact', 'change'],
   // A level reached after a fall is not a change
   ['贫困发生率回落到2.4%', '貧困發生率回落到2.4%', '2.4%', '2.4%', 2.4, 'percent', 'exact', 'actual'],
+  ['贫困发生率下降为0.5%', '貧困發生率下降為0.5%', '0.5%', '0.5%', 0.5, 'percent', 'exact', 'actual'],
   // 百分之, 千分之, 万分之 (the last two as percent)
   ['人均可支配收入增长百分之八点五', '人均可支配收入增長百分之八點五', '百分之八点五', '百分之八點五', 8.5, 'percent', 'exact', 'change'],
   ['村集体经济收入增长百分之十二', '村集體經濟收入增長百分之十二', '百分之十二', '百分之十二', 12, 'percent', 'exact', 'change'],
@@ -51,6 +52,7 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   // Mixed forms, separators, Traditional units
   ['培训农村劳动力1.2万余人', '培訓農村勞動力1.2萬餘人', '1.2万余人', '1.2萬餘人', 12000, 'persons', 'approx', 'actual'],
   ['发展庭院经济3千多户', '發展庭院經濟3千多戶', '3千多户', '3千多戶', 3000, 'households', 'approx', 'actual'],
+  ['带动千余人就业', '帶動千餘人就業', '千余人', '千餘人', 1000, 'persons', 'approx', 'actual'],
   ['全市脱贫人口务工243,179人', '全市脫貧人口務工243,179人', '243,179人', '243,179人', 243179, 'persons', 'exact', 'actual'],
   ['发放临时救助资金１２，３４５万元', '發放臨時救助資金１２，３４５萬元', '１２，３４５万元', '１２，３４５萬元', 123450000, 'yuan', 'exact', 'actual'],
   ['纳入防返贫监测对象3000户', '納入防返貧監測對象3000戶', '3000户', '3000戶', 3000, 'households', 'exact', 'actual'],
@@ -79,7 +81,7 @@ const DOUBTFUL: [sentence: string, allowed: number[]][] = [
   ['帮扶三四百人', []], ['幫扶三四百人', []],
   ['共有二三十户', []],
   ['完成率达七成五', []],
-  ['筹集几十万元资金', []], ['籌集幾十萬元資金', []], ['带动数百户增收', []],
+  ['培训脱贫劳动力1 234人', []],   ['筹集几十万元资金', []], ['籌集幾十萬元資金', []], ['带动数百户增收', []],
 ];
 
 describe('doubtful numerals are read as written or not at all', () => {

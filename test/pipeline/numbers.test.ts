@@ -187,6 +187,9 @@ describe('tokens the reader cannot be sure of carry a doubt and no value', () =>
     expect(doubts('修建道路1,2公里')).toEqual([['1', 'ambiguous_separator'], ['2公里', 'ambiguous_separator']]);
     expect(doubts('培训12,34人')).toEqual([['12', 'ambiguous_separator'], ['34人', 'ambiguous_separator']]);
     expect(doubts('版本1.2.3个')).toEqual([['1.2', 'ambiguous_decimal'], ['3个', 'ambiguous_decimal']]);
+    expect(doubts('培训1 234人')).toEqual([['1', 'ambiguous_separator'], ['234人', 'ambiguous_separator']]);
+    // A date and time keep their spaces: no doubt, the date rule excludes them.
+    expect(doubts('2018-03-26 10:13:14').every(([, d]) => d === null)).toBe(true);
   });
   it('a Chinese range (三四百人) and tenths with a digit after them (七成五)', () => {
     expect(doubts('帮扶三四百人')).toEqual([['三四百人', 'approximate_range']]);
@@ -226,6 +229,10 @@ describe('forms beyond Arabic numerals', () => {
     expect(tok('增长两倍')).toEqual([['两倍', 2, 'times', 'exact']]);
     expect(tok('增速为-1.5%')).toEqual([['-1.5%', -1.5, 'percent', 'exact']]);
     expect(tok('增速为－１．５％')).toEqual([['－１．５％', -1.5, 'percent', 'exact']]);
+    expect(tok('增速为负3.5%')).toEqual([['负3.5%', -3.5, 'percent', 'exact']]);
+    // A dash that opens a line is a bullet; 负 of 担负 is a word.
+    expect(tok('完成任务：\n-3个村')).toEqual([['3个', 3, 'count', 'exact']]);
+    expect(tok('担负3项任务')).toEqual([['3项', 3, 'count', 'exact']]);
   });
   it('financial numerals and Traditional script', () => {
     expect(tok('人民币壹佰万元')).toEqual([['壹佰万元', 1000000, 'yuan', 'exact']]);
