@@ -70,10 +70,14 @@ const DOUBLING = '翻了?[一两二三四]番';
 // A sign: '-1.5%', '－１．５％', '负3.5%' (负 only right before digits: 负责 and 负增长 are words).
 const NUMERAL = new RegExp(`${DOUBLING}|${FRACTION}|(?:[-−－]|负(?=[0-9０-９]))?${ARABIC}|${CHINESE}`, 'g');
 const ARABIC_START = /^[0-9０-９]/;
+const HAS_CHINESE_DIGIT = new RegExp(`[${CHINESE_DIGITS}]`);
+const CHINESE_DIGIT_START = new RegExp(`^[${CHINESE_DIGITS}]`);
+const RANGE_UPPER = new RegExp(`(?:${ARABIC}|${CHINESE})`, 'y'); // sticky: matches at lastIndex only
 // Figures written as words, with what they mean: '保持两位数增幅' is growth of at least 10%.
 const DOMAIN_PHRASES: { re: RegExp; numeral: string; value: number; unit: Unit; qualifier: Qualifier }[] = [
   { re: /^两位数(?=增幅|增长|的增)/, numeral: '两位数', value: 10, unit: 'percent', qualifier: 'at_least' },
 ];
+const PHRASE_STARTS = new Set(DOMAIN_PHRASES.map((d) => d.numeral[0]));
 const RANGE_DASH = /^\s*[—–\-~～至到]\s*/;
 // 成 is a tenth ('五成' is 50%) except in words that begin with it: 一成不变, 三五成群, 成为, 成效 …
 const NOT_TENTHS = /^成(不变|群|为|立|功|效|果|绩|本|员|熟|长|型|套|片|批|交|就|了|规模|都)/;
@@ -179,7 +183,7 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   }
   const isArabic = ARABIC_START.test(numeral);
   // '千亩绿色示范基地', '万企兴万村': 千/万/亿 alone are words, not numbers; 十 and 百(余)/千(余) are numbers.
-  if (!isArabic && !new RegExp(`[${CHINESE_DIGITS}]`).test(numeral) && !/^(十|[百千](?=[余多]))/.test(text.slice(numStart))) return null;
+  if (!isArabic && !HAS_CHINESE_DIGIT.test(numeral) && !/^(十|[百千](?=[余多]))/.test(text.slice(numStart, numStart + 2))) return null;
   let value = isArabic ? parseArabic(numeral) : parseChinese(numeral);
   let end = numStart + numeral.length;
   // '30.': a sentence-ending dot is not a decimal point.
@@ -196,7 +200,7 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   // '五成' is 50%, '近三成' about 30%; '七成五' (75%?) is not read.
   if (!unit && factor === 1 && text[end] === '成' && value <= 10 && !NOT_TENTHS.test(text.slice(end, end + 3))
     && (isArabic || /^([一二两三四五六七八九十]|[零一二三四五六七八九]点[零一二三四五六七八九]+)$/.test(numeral))) {
-    if (new RegExp(`^[${CHINESE_DIGITS}]`).test(text.slice(end + 1))) doubt = 'ambiguous_tenths';
+    if (CHINESE_DIGIT_START.test(text.slice(end + 1, end + 2))) doubt = 'ambiguous_tenths';
     const more = /[多余]/.test(text[end + 1] ?? ''); // '两成多': a little over 20%
     return { start: minus ? start : numStart, end, unitEnd: end + (more ? 2 : 1), numeral, script: isArabic ? 'arabic' : 'chinese',
       value: doubt ? Number.NaN : scale(value, 10) * (minus ? -1 : 1), doubt, unit: 'percent', unitText: more ? `成${text[end + 1]}` : '成',
@@ -205,7 +209,8 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   // '3—5个': a range; the lower bound takes the unit of the upper.
   if (!unit && factor === 1) {
     const dash = RANGE_DASH.exec(text.slice(end, end + 3));
-    const upper = dash ? new RegExp(`^(?:${ARABIC}|${CHINESE})`).exec(text.slice(end + dash[0].length)) : null;
+    RANGE_UPPER.lastIndex = end + (dash?.[0].length ?? 0);
+    const upper = dash ? RANGE_UPPER.exec(text) : null;
     if (dash && upper && !minus) {
       const upperValue = readNumeral(upper[0]);
       const upperTail = readTail(text, end + dash[0].length + upper[0].length);
@@ -230,8 +235,7 @@ function readPlain(text: string, start: number, match: string): Reading | null {
 
 /** Qualifiers around a reading: 余/多 inside it, 以上/左右 after it, 约/超过/不到 before it. */
 function qualify(text: string, r: Reading): NumberToken {
-  const { approx, ...token } = r;
-  let qualifier: Qualifier = r.rangeTo !== null ? 'at_least' : approx ? 'approx' : 'exact';
+  let qualifier: Qualifier = r.rangeTo !== null ? 'at_least' : r.approx ? 'approx' : 'exact';
   let qualifierStart = r.start;
   let qualifierEnd = r.unitEnd;
   for (const [re, q] of SUFFIX_QUALIFIERS) {
@@ -245,7 +249,10 @@ function qualify(text: string, r: Reading): NumberToken {
       if (s) { if (qualifier === 'exact' || q !== 'approx') qualifier = q; qualifierStart = r.start - s[0].length; break; }
     }
   }
-  return { ...token, qualifier, qualifierStart, qualifierEnd };
+  return {
+    start: r.start, end: r.end, unitEnd: r.unitEnd, numeral: r.numeral, script: r.script, value: r.value, doubt: r.doubt,
+    unit: r.unit, unitText: r.unitText, qualifier, qualifierStart, qualifierEnd, rangeTo: r.rangeTo,
+  };
 }
 
 /** Every number-like token in `text`, left to right. Never throws. */
@@ -256,7 +263,7 @@ export function findNumbers(verbatim: string): NumberToken[] {
   for (const m of text.matchAll(NUMERAL)) {
     const start = m.index ?? 0;
     if (start < consumed) continue;
-    const phrase = DOMAIN_PHRASES.find((d) => d.re.test(text.slice(start, start + 8)));
+    const phrase = PHRASE_STARTS.has(text[start]) ? DOMAIN_PHRASES.find((d) => d.re.test(text.slice(start, start + 8))) : undefined;
     if (phrase) {
       const end = start + phrase.numeral.length;
       consumed = end;

@@ -31,11 +31,19 @@ const SIMPLIFIED = [
   '释针铺录键锻锁闭阅陈杂鸡响愿频显驻驱发丽胜问单严团坚报伙夺妈妇带强复应沟沪献听临荐蓝触赛赢赵饥',
 ].join('');
 
-const MAP = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]]));
+// A table over the BMP: SIMPLE[code] is the simplified code unit, 0 when the character stays.
+const SIMPLE = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) SIMPLE[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
 /** `text` with Traditional characters replaced by their simplified forms; same length, same offsets. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const c of text) out += MAP.get(c) ?? c;
-  return out;
+  let i = 0;
+  while (i < text.length && SIMPLE[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text; // simplified text, the common case, is returned as it is
+  const out: string[] = [text.slice(0, i)];
+  for (; i < text.length; i++) {
+    const c = SIMPLE[text.charCodeAt(i)];
+    out.push(c === 0 ? text[i] : String.fromCharCode(c));
+  }
+  return out.join('');
 }
