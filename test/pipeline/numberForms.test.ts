@@ -2,7 +2,8 @@
 // Traditional script: value, unit, qualifier, kind and sign. Sentences are our own, in the reports' style.
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../scripts/pipeline/types.ts';
-import { figuresOf } from './seeds.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { contextOf, figuresOf, reference } from './seeds.ts';
 
 type Case = [sentence: string, numberText: string, value: number, unit: Figure['unit'], qualifier: Figure['qualifier'], kind: Figure['kind']];
 
@@ -88,5 +89,16 @@ describe('doubtful numerals are read as written or not at all', () => {
   it.each(DOUBTFUL)('%s', (sentence, allowed) => {
     const values = figuresOf(`${sentence}。`, 'siping-2022').map((f) => f.value);
     expect(values.filter((v) => !allowed.includes(v))).toEqual([]);
+  });
+});
+
+describe('a doubted token is listed in mentions, excluded with the doubt as its reason', () => {
+  it.each([
+    ['投入衔接资金.5亿元', '5亿元', 'ambiguous_decimal'], ['修建产业路1,2公里', '2公里', 'ambiguous_separator'],
+    ['幫扶三四百人', '三四百人', 'approximate_range'], ['筹集几十万元资金', '十万元', 'approximate_range'],
+    ['完成率达七成五', '七成', 'ambiguous_tenths'],
+  ])('%s: %s is %s', (sentence, text, reason) => {
+    const { mentions } = extractOne(`${sentence}。`, contextOf('siping-2022'), reference.regions, reference.indicators);
+    expect(mentions.filter((m) => m.text === text).map((m) => [m.status, m.reason])).toEqual([['excluded', reason]]);
   });
 });
