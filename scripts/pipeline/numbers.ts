@@ -77,6 +77,8 @@ const RANGE_UPPER = new RegExp(`(?:${ARABIC}|${CHINESE})`, 'y'); // sticky: matc
 const DOMAIN_PHRASES: { re: RegExp; numeral: string; value: number; unit: Unit; qualifier: Qualifier }[] = [
   { re: /^两位数(?=增幅|增长|的增)/, numeral: '两位数', value: 10, unit: 'percent', qualifier: 'at_least' },
 ];
+const CENTS_DIGIT = '[0-9０-９零一二三四五六七八九壹贰叁参肆伍陆柒捌玖]'; // 参: Traditional 參, here surely a 3
+const CENTS = new RegExp(`^(?:(${CENTS_DIGIT})角)?(?:零?(${CENTS_DIGIT})分)?(?<=[角分])`);
 const PHRASE_STARTS = new Set(DOMAIN_PHRASES.map((d) => d.numeral[0]));
 const RANGE_DASH = /^\s*[—–\-~～至到]\s*/;
 // 成 is a tenth ('五成' is 50%) except in words that begin with it: 一成不变, 三五成群, 成为, 成效 …
@@ -174,8 +176,9 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   const minus = signed && (match[0] === '负' ? /^$|[为是达至到率长：:（(，,、]/.test(before) : !/^$|[\n0-9０-９A-Za-z\-−－~～.．]/.test(before));
   let numStart = signed ? start + 1 : start;
   let numeral = match.slice(signed ? 1 : 0);
-  // 参 is a 3 only among financial numerals (參佰 in Traditional text); elsewhere it ends 人参 or begins 参保.
-  if (numeral.startsWith('参') && !/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(numeral)) {
+  // 参 is a 3 only among financial numerals (參佰) or before 元/圆 (參圓, in Traditional text); elsewhere it
+  // ends 人参 or begins 参保.
+  if (numeral.startsWith('参') && !/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(numeral) && !/[元圆]/.test(text[numStart + numeral.length] ?? '')) {
     const lead = /^参+/.exec(numeral)![0].length;
     numStart += lead;
     numeral = numeral.slice(lead);
@@ -225,6 +228,16 @@ function readPlain(text: string, start: number, match: string): Reading | null {
   // Chinese numerals only count with a unit: 一是, 统一 are words.
   if (!isArabic && !unit) return null;
   if (Number.isNaN(value) && !doubt) doubt = 'unreadable_numeral';
+  // '壹拾贰万叁仟肆佰伍拾陆元柒角捌分': jiao and fen are the decimals of the yuan, not another number.
+  const cents = unit?.unit === 'yuan' ? CENTS.exec(text.slice(unitEnd, unitEnd + 5)) : null;
+  if (cents && !doubt) {
+    const jiao = cents[1] ? readNumeral(cents[1]) : 0;
+    const fen = cents[2] ? readNumeral(cents[2]) : 0;
+    // Only whole yuan take them ('3.5万元2角' is not a way to write a number).
+    if (factor === 1 && Number.isInteger(value)) value = Number(`${value}.${jiao}${fen}`);
+    else doubt = 'unreadable_numeral';
+    unitEnd += cents[0].length;
+  }
   const scaled = scale(scale(value, factor), UNIT_FACTOR[unit?.word ?? ''] ?? 1);
   return {
     start: minus ? start : numStart, end, unitEnd, numeral, script: isArabic ? 'arabic' : 'chinese',

@@ -43,6 +43,7 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   // Financial numerals
   ['募集帮扶资金人民币壹佰万元', '募集幫扶資金人民幣壹佰萬元', '壹佰万元', '壹佰萬元', 1000000, 'yuan', 'exact', 'actual'],
   ['企业捐赠资金贰拾叁万伍仟元', '企業捐贈資金貳拾叁萬伍仟元', '贰拾叁万伍仟元', '貳拾叁萬伍仟元', 235000, 'yuan', 'exact', 'actual'],
+  ['爱心人士捐款壹万贰仟元伍角', '愛心人士捐款壹萬貳仟圓伍角', '壹万贰仟元伍角', '壹萬貳仟圓伍角', 12000.5, 'yuan', 'exact', 'actual'],
   // 翻番 and 倍
   ['村集体经济收入翻一番', '村集體經濟收入翻一番', '翻一番', '翻一番', 2, 'times', 'exact', 'change'],
   ['农民人均收入比2010年翻两番', '農民人均收入比2010年翻兩番', '翻两番', '翻兩番', 4, 'times', 'exact', 'change'],

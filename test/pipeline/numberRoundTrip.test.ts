@@ -53,9 +53,15 @@ const financial = fc.tuple(fc.integer({ min: 1, max: 999_999_999 }), fc.constant
   .filter(([int, m]) => m === '' || int < 10_000)
   .map(([int, m, word, style]): Written => {
     const numeral = style === 'hk' ? Nzh.hk.encodeB(int) : Nzh.cn.encodeB(int);
-    // 參 alone is the 参 of 参保 to the reader; it is a 3 only beside other financial numerals.
-    if (numeral === '參') return { sentence: '捐赠人民币叁元。', value: 3, unit: 'yuan' };
     return { sentence: `捐赠人民币${numeral}${m}${word}。`, value: exact(String(int), MULTIPLIER[m]), unit: 'yuan' };
+  });
+
+// 人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分, 貳佰圓零伍分: amounts with jiao and fen, as nzh writes cheques
+const money = fc.tuple(fc.integer({ min: 1, max: 999_999_999 }), fc.nat({ max: 99 }), fc.constantFrom('cn', 'hk'))
+  .map(([int, cents, style]): Written => {
+    const n = `${int}.${String(cents).padStart(2, '0')}`;
+    const numeral = (style === 'hk' ? Nzh.hk : Nzh.cn).toMoney(n, { outSymbol: false });
+    return { sentence: `捐赠${numeral}。`, value: exact(`${int}${String(cents).padStart(2, '0')}`, -2), unit: 'yuan' };
   });
 
 // 12.5%, 百分之八点五, 千分之三 (0.3 percent), 萬分之二 (0.02 percent), 五成 (50 percent)
@@ -79,7 +85,7 @@ const negative = decimalNumber(1000).map(({ int, frac }): Written => ({
 
 describe('every supported form reads back as written', () => {
   it('one token per written numeral, with the value and unit written, and no doubt', () => {
-    fc.assert(fc.property(fc.oneof(arabic, chinese, financial, percent, tenths, negative), ({ sentence, value, unit }) => {
+    fc.assert(fc.property(fc.oneof(arabic, chinese, financial, money, percent, tenths, negative), ({ sentence, value, unit }) => {
       const tokens = findNumbers(sentence);
       expect(tokens.map((t) => [t.value, t.unit, t.doubt])).toEqual([[value === 0 ? 0 : value, unit, null]]);
     }), { numRuns: FUZZ_RUNS });
