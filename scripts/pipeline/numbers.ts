@@ -184,6 +184,8 @@ function readPlain(text: string, start: number, match: string): Reading | null {
     numeral = numeral.slice(lead);
     if (!numeral) return null;
   }
+  // One financial digit alone is a word: 队伍, 陆续, 收拾; '伍佰户' and '叁元' are numbers.
+  if (/^[壹贰叁参肆伍陆柒捌玖拾佰仟]$/.test(numeral) && !/[元圆万亿]/.test(text[numStart + 1] ?? '')) return null;
   const isArabic = ARABIC_START.test(numeral);
   // '千亩绿色示范基地', '万企兴万村': 千/万/亿 alone are words, not numbers; 十 and 百(余)/千(余) are numbers.
   if (!isArabic && !HAS_CHINESE_DIGIT.test(numeral) && !/^(十|[百千](?=[余多]))/.test(text.slice(numStart, numStart + 2))) return null;
@@ -216,7 +218,13 @@ function readPlain(text: string, start: number, match: string): Reading | null {
     const upper = dash ? RANGE_UPPER.exec(text) : null;
     if (dash && upper && !minus) {
       const upperValue = readNumeral(upper[0]);
-      const upperTail = readTail(text, end + dash[0].length + upper[0].length);
+      const upperEnd = end + dash[0].length + upper[0].length;
+      const upperTail = readTail(text, upperEnd);
+      // '三到五成': 30 to 50 percent, not 50.
+      if (!upperTail.unit && upperTail.factor === 1 && text[upperEnd] === '成' && upperValue <= 10 && upperValue > value && !doubt) {
+        return { start: numStart, end, unitEnd: upperEnd + 1, numeral, script: isArabic ? 'arabic' : 'chinese', value: scale(value, 10), doubt,
+          unit: 'percent', unitText: text.slice(end, upperEnd + 1), rangeTo: scale(upperValue, 10), approx: false };
+      }
       if (upperTail.unit && upperTail.unit.unit !== 'years' && upperValue > value) {
         unit = upperTail.unit;
         unitEnd = upperTail.p;

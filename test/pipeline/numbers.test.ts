@@ -220,9 +220,20 @@ describe('forms beyond Arabic numerals', () => {
     expect(tok('近三成脱贫户')).toEqual([['三成', 30, 'percent', 'approx']]);
     expect(tok('三分之一')).toEqual([['三分之一', 100 / 3, 'percent', 'exact']]);
   });
-  it('成 in words is not a share: 一成不变, 三五成群', () => {
+  it('成 in words is not a share: 一成不变, 三五成群; a range of tenths is one share range', () => {
     expect(tok('政策一成不变')).toEqual([]);
     expect(tok('游客三五成群')).toEqual([]);
+    const [t] = findNumbers('占比三到五成');
+    expect([t.value, t.rangeTo, t.unit, t.qualifier]).toEqual([30, 50, 'percent', 'at_least']);
+  });
+  it('a financial digit alone is a word (队伍, 陆续), unless money follows (伍元)', () => {
+    expect(tok('干部队伍人员')).toEqual([]);
+    expect(tok('陆续建成3个')).toEqual([['3个', 3, 'count', 'exact']]);
+    expect(tok('捐款伍元')).toEqual([['伍元', 5, 'yuan', 'exact']]);
+  });
+  it('jiao and fen are the decimals of a yuan amount', () => {
+    expect(tok('人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分')).toEqual([['壹拾贰万叁仟肆佰伍拾陆元柒角捌分', 123456.78, 'yuan', 'exact']]);
+    expect(tok('捐款123元5角')).toEqual([['123元5角', 123.5, 'yuan', 'exact']]);
   });
   it('翻番 and 倍 are multiples; a minus sign makes a value negative', () => {
     expect(tok('收入翻两番')).toEqual([['翻两番', 4, 'times', 'exact']]);
