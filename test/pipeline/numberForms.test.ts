@@ -23,6 +23,7 @@ const PAIRS: [string, string, string, string, number, Figure['unit'], Figure['qu
   ['粮食产量同比减少近3万吨', '糧食產量同比減少近3萬噸', '3万吨', '3萬噸', -30000, 'tonnes', 'approx', 'change'],
   ['农民收入增速为-1.5%', '農民收入增速為-1.5%', '-1.5%', '-1.5%', -1.5, 'percent', 'exact', 'change'],
   ['农民收入增速为负3.5%', '農民收入增速為負3.5%', '负3.5%', '負3.5%', -3.5, 'percent', 'exact', 'change'],
+  ['工资性收入增长为负3.5%', '工資性收入增長為負3.5%', '负3.5%', '負3.5%', -3.5, 'percent', 'exact', 'change'],
   ['农产品价格降幅为2.1%', '農產品價格降幅為2.1%', '2.1%', '2.1%', -2.1, 'percent', 'exact', 'change'],
   ['两项补贴分别下降3%、5%', '兩項補貼分別下降3%、5%', '5%', '5%', -5, 'percent', 'exact', 'change'],
   // A level reached after a fall is not a change
