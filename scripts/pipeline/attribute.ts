@@ -126,8 +126,9 @@ export function periodAt(text: string, pos: number, sentence: Range, ctx: Report
 }
 
 // Words right before a number that make it a change: growth, gaps, increases. '新增' is a count of new things.
-const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低了|下降了|高出|超出|低于)[^，,。；;]{0,6})$/;
-const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$/;
+const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低|回落|下滑|下跌|降幅|减幅|高出|超出|低于)[^，,。；;]{0,6})$/;
+// '下降到2.4%', '减少至300户', '降为0': the level reached, not the change ('增长为5%' is the growth).
+const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$|(降|减|减少|降低|回落|增加|提高|提升|上升)了?[到至为]$|增长了?[到至]$/;
 // Goal words before a number in the same clause.
 // '确保342名贫困学生…不用自己花钱' reports an outcome; '确保…达到' sets a goal.
 const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|完成|稳定在|不低于)|预计|目标是|目标为|将达到|要达到|争取达到|争取实现|要实现|拟)/;
@@ -137,7 +138,7 @@ const DONE_IN_PLAN = /(已经|已|目前)/;
 export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const before = text.slice(clause.start, pos);
   if (docKind === 'plan') return DONE_IN_PLAN.test(before) ? 'actual' : 'target';
-  if (unit === 'percentage_points' || unitText.endsWith('倍')) return 'change';
+  if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
   if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
   if (TARGET_BEFORE.test(before)) return 'target';
   return 'actual';

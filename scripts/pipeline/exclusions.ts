@@ -50,6 +50,8 @@ export function exclusionSpans(text: string): Span[] {
 
 /** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text). */
 export function exclusionReason(text: string, t: NumberToken, spans: Span[]): string | null {
+  // '1,2公里', '.5亿元', '三四百人': the reader could not tell which number was meant.
+  if (t.doubt) return t.doubt;
   const span = spans.find((s) => s.start <= t.start && t.end <= s.end);
   if (span) return span.reason;
   // Beyond 2^53 a value cannot be stored exactly, and no real figure is that large (a 40-digit serial number,
@@ -59,8 +61,8 @@ export function exclusionReason(text: string, t: NumberToken, spans: Span[]): st
   if (t.unit === 'years' && t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value) && t.unitText === '年') return 'year';
   if (t.unit === 'years') return 'duration';
   if (!t.unit) return /^(19|20)\d{2}$/.test(t.numeral) ? 'year' : 'no_unit';
-  // 一批, 三个渠道, 两轮: counted words in prose, not data.
-  if (t.script === 'chinese' && t.value < 10) return 'descriptive_numeral';
+  // 一批, 三个渠道, 两轮: counted words in prose, not data. Shares and multiples are data ('百分之五', '翻两番').
+  if (t.script === 'chinese' && t.value < 10 && t.unit !== 'percent' && t.unit !== 'times') return 'descriptive_numeral';
   // 3个方面: how a text is organised, not what was done.
   if (t.unit === 'count' && /^(方面|环节|渠道|步骤|层面|维度)/.test(text.slice(t.unitEnd, t.unitEnd + 2))) return 'abstract_count';
   // 助力4个县建就业帮扶车间74家: the counties say where the 74 workshops are; the 74 is the figure. Not after

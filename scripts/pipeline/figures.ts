@@ -6,6 +6,8 @@ import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { clauseAt, paragraphAt, previousClause, sentenceAt, type Range } from './segment.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
 import { classify, type compileLexicon } from './classify.ts';
+import { signedValue } from './direction.ts';
+import { toSimplified } from './traditional.ts';
 import type { Figure, Kind, Mention, ReportContext } from './types.ts';
 
 export interface Reference {
@@ -37,7 +39,8 @@ const isCjk = (s: string) => /[\u4e00-\u9fa5]/.test(s);
 
 export function extractFigures(verbatim: string, ctx: ReportContext, ref: Reference): Extraction {
   const ct = clean(verbatim);
-  const text = ct.text;
+  // Traditional script read as simplified, character for character: the same offsets, one set of rules.
+  const text = toSimplified(ct.text);
   const tokens = findNumbers(text);
   const spans = exclusionSpans(text);
   const figures: Figure[] = [];
@@ -112,7 +115,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
       period: periodAt(text, t.start, sentence, ctx),
       indicator,
       subject: subject.slice(0, 40),
-      value: t.value,
+      value: signedValue(text, clause.start, t, kind),
       unit: t.unit!,
       qualifier: t.qualifier,
       kind,

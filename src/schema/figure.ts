@@ -17,7 +17,7 @@ export const figureTable = defineTable({
     period: column.value(periodSchema, "Year ('2022') or span ('2013-2021') the figure covers.", { pattern: PERIOD.source }),
     indicator: column.text('Indicator key (data/indicators.csv); empty when none fits.'),
     subject: column.text('The words naming what is measured, as written in the report.'),
-    value: column.number('Value in base units: 万 ×10⁴, 亿 ×10⁸ applied (2.9475亿元 → 294750000).'),
+    value: column.number('Value in base units: 万 ×10⁴, 亿 ×10⁸ applied (2.9475亿元 → 294750000); shares in percent (五成 → 50, 千分之三 → 0.3); negative for a change that went down (同比下降3.5% → -3.5).'),
     unit: column.oneOf(UNITS, 'Unit of value.'),
     qualifier: column.oneOf(QUALIFIERS, 'exact; approx (余/多/约/近/左右); at_least (以上/超过/不低于); at_most (以下/不超过/以内).'),
     kind: column.oneOf(KINDS, 'actual (a result), target (a goal or plan), change (growth, increase, gap).'),

@@ -16,7 +16,7 @@ export const mentionTable = defineTable({
     text: column.text('The token as written.', { required: true }),
     status: column.oneOf(MENTION_STATUSES, 'figure, or excluded.'),
     figure_id: column.text('The figure it became, when status is figure.'),
-    reason: column.text('Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption …).'),
+    reason: column.text('Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption, or a doubt of the number reader: ambiguous_decimal, ambiguous_separator, approximate_range, ambiguous_tenths, unreadable_numeral …).'),
   },
 });
 

@@ -98,8 +98,8 @@ describe('findNumbers on the seed reports', () => {
   it('reads thousands separators in either width', () => {
     expect(read('全市脱贫人口务工243,179人')).toEqual([['243,179人', 243179, 'persons', 'exact']]);
     expect(read('发放救助资金１２，３４５．６万元')).toEqual([['１２，３４５．６万元', 123456000, 'yuan', 'exact']]);
-    // A clause comma is not a separator: '1,2345' is not 1,234.
-    expect(read('新建项目1,2345个').map((r) => r[0])).toEqual(['1', '2345个']);
+    // '1,2345' is neither 1,234 nor 12345 for sure: both pieces are doubted, never read as 2345.
+    expect(findNumbers('新建项目1,2345个').map((t) => [t.numeral, t.doubt])).toEqual([['1', 'ambiguous_separator'], ['2345', 'ambiguous_separator']]);
   });
 
   it('does not take a sentence-ending point for a decimal point', () => {
@@ -124,8 +124,9 @@ describe('findNumbers properties', () => {
         expect(t.unitEnd).toBeLessThanOrEqual(text.length);
         expect(t.qualifierStart).toBeLessThanOrEqual(t.start);
         expect(t.qualifierEnd).toBeGreaterThanOrEqual(t.unitEnd);
-        expect(Number.isNaN(t.value)).toBe(false);
-        expect(t.value).toBeGreaterThanOrEqual(0);
+        // A value, unless the reader doubts the token; negative only when written with a minus sign.
+        expect(Number.isNaN(t.value)).toBe(t.doubt !== null);
+        if (t.value < 0) expect(text[t.start]).toMatch(/[-−－]/);
         last = t.unitEnd;
       }
     }), { numRuns: FUZZ_RUNS });
@@ -176,5 +177,80 @@ describe('bounds turned around by 不', () => {
     const q = (prefix: string) => findNumbers(`比例${prefix}55%`)[0].qualifier;
     expect(['不超过', '不高于', '不多于', '不到', '不足', '少于', '低于'].map(q)).toEqual(Array(7).fill('at_most'));
     expect(['不低于', '不少于', '超过', '高于', '多于', '逾', '突破'].map(q)).toEqual(Array(7).fill('at_least'));
+  });
+});
+
+describe('tokens the reader cannot be sure of carry a doubt and no value', () => {
+  const doubts = (text: string) => findNumbers(text).map((t) => [text.slice(t.start, t.unitEnd), t.doubt]);
+  it('a stray point or comma inside digits (issue 10)', () => {
+    expect(doubts('投入资金.5亿元')).toEqual([['5亿元', 'ambiguous_decimal']]);
+    expect(doubts('修建道路1,2公里')).toEqual([['1', 'ambiguous_separator'], ['2公里', 'ambiguous_separator']]);
+    expect(doubts('培训12,34人')).toEqual([['12', 'ambiguous_separator'], ['34人', 'ambiguous_separator']]);
+    expect(doubts('版本1.2.3个')).toEqual([['1.2', 'ambiguous_decimal'], ['3个', 'ambiguous_decimal']]);
+    expect(doubts('培训1 234人')).toEqual([['1', 'ambiguous_separator'], ['234人', 'ambiguous_separator']]);
+    // A date and time keep their spaces: no doubt, the date rule excludes them.
+    expect(doubts('2018-03-26 10:13:14').every(([, d]) => d === null)).toBe(true);
+  });
+  it('a Chinese range (三四百人) and tenths with a digit after them (七成五)', () => {
+    expect(doubts('帮扶三四百人')).toEqual([['三四百人', 'approximate_range']]);
+    expect(doubts('共有二三十户')).toEqual([['二三十户', 'approximate_range']]);
+    expect(doubts('完成率达七成五')).toEqual([['七成', 'ambiguous_tenths']]);
+    expect(findNumbers('帮扶三四百人')[0].value).toBeNaN();
+  });
+  it('reads well-formed neighbours as before: a thousands group, a decimal, a range 3—5个, a phone number', () => {
+    expect(doubts('务工243,179人，增收2.5亿元')).toEqual([['243,179人', null], ['2.5亿元', null]]);
+    expect(doubts('升级3—5个')).toEqual([['3—5个', null]]);
+    expect(findNumbers('热线:0431-81126178').every((t) => t.value >= 0)).toBe(true);
+  });
+});
+
+describe('forms beyond Arabic numerals', () => {
+  const tok = (text: string) => findNumbers(text).map((t) => [text.slice(t.start, t.unitEnd), t.value, t.unit, t.qualifier]);
+  it('Chinese decimals before a multiplier: 十二点五亿元, 零点八亿元; 三点 alone is not a decimal', () => {
+    expect(tok('落实衔接资金十二点五亿元')).toEqual([['十二点五亿元', 1250000000, 'yuan', 'exact']]);
+    expect(tok('销售额达零点八亿元')).toEqual([['零点八亿元', 80000000, 'yuan', 'exact']]);
+    expect(tok('提出三点要求')).toEqual([]);
+  });
+  it('percent and its relatives: 百分之, 千分之 and 万分之 as percent, 成 as tenths', () => {
+    expect(tok('增长百分之八点五')).toEqual([['百分之八点五', 8.5, 'percent', 'exact']]);
+    expect(tok('覆盖率达到百分之百')).toEqual([['百分之百', 100, 'percent', 'exact']]);
+    expect(tok('控制在千分之三以内')).toEqual([['千分之三', 0.3, 'percent', 'at_most']]);
+    expect(tok('事故率为万分之二')).toEqual([['万分之二', 0.02, 'percent', 'exact']]);
+    expect(tok('超过五成')).toEqual([['五成', 50, 'percent', 'at_least']]);
+    expect(tok('近三成脱贫户')).toEqual([['三成', 30, 'percent', 'approx']]);
+    expect(tok('三分之一')).toEqual([['三分之一', 100 / 3, 'percent', 'exact']]);
+  });
+  it('成 in words is not a share: 一成不变, 三五成群; a range of tenths is one share range', () => {
+    expect(tok('政策一成不变')).toEqual([]);
+    expect(tok('游客三五成群')).toEqual([]);
+    const [t] = findNumbers('占比三到五成');
+    expect([t.value, t.rangeTo, t.unit, t.qualifier]).toEqual([30, 50, 'percent', 'at_least']);
+  });
+  it('a financial digit alone is a word (队伍, 陆续), unless money follows (伍元)', () => {
+    expect(tok('干部队伍人员')).toEqual([]);
+    expect(tok('陆续建成3个')).toEqual([['3个', 3, 'count', 'exact']]);
+    expect(tok('捐款伍元')).toEqual([['伍元', 5, 'yuan', 'exact']]);
+  });
+  it('jiao and fen are the decimals of a yuan amount', () => {
+    expect(tok('人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分')).toEqual([['壹拾贰万叁仟肆佰伍拾陆元柒角捌分', 123456.78, 'yuan', 'exact']]);
+    expect(tok('捐款123元5角')).toEqual([['123元5角', 123.5, 'yuan', 'exact']]);
+  });
+  it('翻番 and 倍 are multiples; a minus sign makes a value negative', () => {
+    expect(tok('收入翻两番')).toEqual([['翻两番', 4, 'times', 'exact']]);
+    expect(tok('增长两倍')).toEqual([['两倍', 2, 'times', 'exact']]);
+    expect(tok('增速为-1.5%')).toEqual([['-1.5%', -1.5, 'percent', 'exact']]);
+    expect(tok('增速为－１．５％')).toEqual([['－１．５％', -1.5, 'percent', 'exact']]);
+    expect(tok('增速为负3.5%')).toEqual([['负3.5%', -3.5, 'percent', 'exact']]);
+    // A dash that opens a line is a bullet; 负 of 担负 is a word.
+    expect(tok('完成任务：\n-3个村')).toEqual([['3个', 3, 'count', 'exact']]);
+    expect(tok('担负3项任务')).toEqual([['3项', 3, 'count', 'exact']]);
+  });
+  it('financial numerals and Traditional script', () => {
+    expect(tok('人民币壹佰万元')).toEqual([['壹佰万元', 1000000, 'yuan', 'exact']]);
+    expect(tok('人民幣貳拾參萬圓')).toEqual([['貳拾參萬圓', 230000, 'yuan', 'exact']]);
+    expect(tok('監測3000戶、5.6萬人')).toEqual([['3000戶', 3000, 'households', 'exact'], ['5.6萬人', 56000, 'persons', 'exact']]);
+    // 参 of 人参 and 参保 is not a 3.
+    expect(tok('人参千亩基地')).toEqual([]);
+    expect(tok('种植人参三千亩')).toEqual([['三千亩', 3000, 'mu', 'exact']]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Nzh from 'nzh';
 import { describe, expect, it } from 'vitest';
-import { MULTIPLIERS, parseArabic, parseChinese, scale, toHalfWidth } from '../../scripts/pipeline/numerals.ts';
+import { MULTIPLIERS, chineseDoubt, parseArabic, parseChinese, scale, toHalfWidth } from '../../scripts/pipeline/numerals.ts';
 import { FUZZ_RUNS } from './fuzzRuns.ts';
 
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/\./g, '．').replace(/,/g, '，');
@@ -52,7 +52,12 @@ describe('parseChinese', () => {
     expect(parseChinese('两〇')).toBe(20);
   });
   it('is NaN for what is not a Chinese numeral', () => {
-    for (const s of ['', '12', '一是', 'abc', '万企']) expect(parseChinese(s)).toBeNaN();
+    for (const s of ['', '12', '一是', 'abc', '万企', '一点', '一点两', '零八']) expect(parseChinese(s)).toBeNaN();
+  });
+  it('is NaN for what could mean two numbers, and says why', () => {
+    for (const s of ['三四百', '二三十', '二十一二', '一十百', '一百零零一', '三四万']) expect(parseChinese(s)).toBeNaN();
+    expect(chineseDoubt('三四百')).toBe('approximate_range');
+    expect(chineseDoubt('一十百')).toBe('unreadable_numeral');
   });
   it('round-trips nzh: parseChinese(encodeS(n)) = n, with 两 for 二 as in 两万', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 999_999_999_999 }), (n) => {
@@ -79,6 +84,11 @@ describe('scale', () => {
     expect(scale(10.2346, MULTIPLIERS['万'])).toBe(102346);
     expect(scale(3.29, MULTIPLIERS['亿'])).toBe(329000000);
     expect(scale(7, 1)).toBe(7);
+    // Near 2^53 a binary product is off by one; the decimal shift is not.
+    expect(scale(33554432.141, MULTIPLIERS['亿'])).toBe(3355443214100000);
+    expect(scale(3, 0.1)).toBe(0.3);
+    expect(scale(0.3, 0.1)).toBe(0.03);
+    expect(scale(-2.5, MULTIPLIERS['万'])).toBe(-25000);
   });
   it('gives the exact decimal product for any numeral with up to 4 decimals', () => {
     fc.assert(fc.property(fc.nat({ max: 99_999_999 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom('万', '亿', '千', '百万', '千万'), (digits, decimals, m) => {
