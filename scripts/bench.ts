@@ -9,7 +9,7 @@ import { args, main } from './lib/cli.ts';
 import { readReportText, reportContext } from './pipeline/metadata.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
-import { syntheticReports, type SyntheticReport } from './pipeline/synthetic.ts';
+import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
 import { validateFigures } from './pipeline/validate.ts';
 
 /** One line of the table. Counts that do not apply (a site build has no figures) are null. */

@@ -48,9 +48,45 @@ export function exclusionSpans(text: string): Span[] {
   return spans;
 }
 
-/** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text). */
+/**
+ * `spans` cut into runs that are sorted and do not overlap, in their order. One rule's matches form such a run, so
+ * there are about as many runs as rules. In a run at most one span can hold a token: the last starting at or before it.
+ */
+function runsOf(spans: Span[]): Span[][] {
+  const runs: Span[][] = [];
+  let run: Span[] = [];
+  for (const s of spans) {
+    if (run.length > 0 && s.start < run[run.length - 1].end) { runs.push(run); run = []; }
+    run.push(s);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+// Built once per spans array: a token then costs a binary search per run, not a pass over every span.
+const RUNS = new WeakMap<Span[], Span[][]>();
+
+/** The first span in `spans` (in their order) that covers [start, end), as a linear search would find it. */
+function coveringSpan(spans: Span[], start: number, end: number): Span | undefined {
+  let runs = RUNS.get(spans);
+  if (!runs) { runs = runsOf(spans); RUNS.set(spans, runs); }
+  for (const run of runs) {
+    let lo = 0;
+    let hi = run.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (run[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = run[lo - 1];
+    if (s && end <= s.end) return s;
+  }
+  return undefined;
+}
+
+/** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text), not changed after. */
 export function exclusionReason(text: string, t: NumberToken, spans: Span[]): string | null {
-  const span = spans.find((s) => s.start <= t.start && t.end <= s.end);
+  const span = coveringSpan(spans, t.start, t.end);
   if (span) return span.reason;
   // Beyond 2^53 a value cannot be stored exactly, and no real figure is that large (a 40-digit serial number,
   // a typo): listed in mentions.csv, never a figure. The text itself cannot be fixed, so this is not an error.
