@@ -130,7 +130,8 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     mentions.push({ ...base, status: 'figure', figure_id: figure.figure_id, reason: '' });
   });
 
-  mentions.push(...removedMentions(verbatim, ct.blocks, ctx.id));
+  // A loop, not push(...): a spread of 200,000 mentions overflows the call stack.
+  for (const m of removedMentions(verbatim, ct.blocks, ctx.id)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start);
   return { figures, mentions, blocks: ct.blocks };
 }

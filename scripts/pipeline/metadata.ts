@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import { z } from 'zod';
 import { DOC_KINDS, InputError, type ReportContext } from './types.ts';
+import { readReportBytes } from './limits.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -210,8 +211,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 export function readReportText(path: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readReportBytes(path); // stops at the size cap
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(path, '', `cannot read file (${(e as Error).message})`);
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
