@@ -18,10 +18,14 @@ export interface CaseResult {
   case: CaseName;
   size: number;
   reports: number;
+  /** UTF-8 bytes and UTF-16 characters of the texts. */
+  bytes: number;
   characters: number;
   mentions: number;
   figures: number;
   seconds: number;
+  /** CPU seconds (user + system) of the same stretch: on a shared machine less noisy than the wall clock. */
+  cpuSeconds: number;
   /** Peak resident memory of the whole process, in MB. */
   maxRssMB: number;
 }
@@ -67,10 +71,13 @@ export function runCase(name: CaseName, size: number, dataDir: string): CaseResu
   const reference = loadReference(dataDir);
   const reports = caseReports(name, size, dataDir);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const { figures, mentions } = extractAll(reports, reference);
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
   return {
-    case: name, size, reports: reports.length, characters: reports.reduce((s, r) => s + r.text.length, 0), mentions, figures, seconds,
+    case: name, size, reports: reports.length, bytes: reports.reduce((s, r) => s + Buffer.byteLength(r.text), 0),
+    characters: reports.reduce((s, r) => s + r.text.length, 0), mentions, figures, seconds, cpuSeconds: (used.user + used.system) / 1e6,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   };
 }
