@@ -3,6 +3,7 @@
 // and the doubling series show how time and memory grow as the text doubles (linear: ×1.00 per doubled byte).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import type { CaseName, CaseResult } from './case.ts';
 
 export interface StressCase {
@@ -95,12 +96,19 @@ export function formatStress(rows: StressRow[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-/** The issue's goals, checked on the rows: 5 MB in ≤ 10 s and ≤ 500 MB, ≤ 1.2× time per byte per doubling. */
+/**
+ * The issue's goals, checked on the rows: 5 MB in ≤ 10 s and ≤ 500 MB, ≤ 1.2× time per byte per doubling. Time is
+ * CPU time: on a shared machine the wall clock also counts the other processes (the load average is printed).
+ */
 export function stressGoals(rows: StressRow[]): string[] {
   const big = rows.find((r) => r.name === 'large' && !r.series && r.size === 5 * MB);
   const worst = Math.max(...rows.filter((r) => r.doubling).map((r) => r.doubling!.perByte));
   const out: string[] = [];
-  if (big) out.push(`goal 5 MB in ≤ 10 s and ≤ 500 MB: ${big.seconds <= 10 && big.maxRssMB <= 500 ? 'met' : 'MISSED'} (${big.seconds.toFixed(2)} s wall, ${big.maxRssMB.toFixed(0)} MB peak)`);
+  if (big) {
+    const met = big.cpuSeconds <= 10 && big.maxRssMB <= 500;
+    out.push(`goal 5 MB in ≤ 10 s and ≤ 500 MB: ${met ? 'met' : 'MISSED'} (${big.cpuSeconds.toFixed(2)} s CPU, ${big.seconds.toFixed(2)} s wall `
+      + `at load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores, ${big.maxRssMB.toFixed(0)} MB peak)`);
+  }
   if (Number.isFinite(worst)) out.push(`goal ≤ 1.2× time per byte per doubling: ${worst <= 1.2 ? 'met' : 'MISSED'} (worst ×${worst.toFixed(2)})`);
   return out;
 }
