@@ -4,14 +4,15 @@
 //   node scripts/bench-site.ts --reports 1000    the seeds plus 1,000 synthetic reports (scripts/bench/corpus.ts),
 //                                                built from .tmp/bench-site-data-1000 through ATLAS_DATA_DIR
 // scripts/bench.ts calls benchSite() (and with --site, the scale runs).
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { args, main } from './lib/cli.ts';
 import { failureReport, projectScripts, ROOT, runCommand, siteBuildCommand } from './lib/siteBuild.ts';
 import { htmlPages } from './lib/siteFiles.ts';
 import { writeCorpus } from './bench/corpus.ts';
+
+const GNU_TIME = '/usr/bin/time';
 
 export interface BenchRow {
   metric: string;
@@ -79,7 +80,9 @@ export async function benchSite({ reports }: { reports?: number } = {}): Promise
     if (result.code !== 0) throw new Error(`bench-site: ${failureReport(result)}`);
     dataSeconds = result.ms / 1000;
   }
-  const result = await runCommand(`/usr/bin/env time -f 'maxrss %M' sh -c '${build.replace(/'/g, `'\\''`)}' 2>&1`);
+  // GNU time reports the peak memory of the largest process; a machine without it gets no memory row.
+  const timed = existsSync(GNU_TIME) ? `${GNU_TIME} -f 'maxrss %M' sh -c '${build.replace(/'/g, `'\\''`)}' 2>&1` : `${build} 2>&1`;
+  const result = await runCommand(timed);
   if (result.code !== 0) throw new Error(`bench-site: ${failureReport(result)}`);
   const buildSeconds = result.ms / 1000;
   const maxRss = Number(/maxrss (\d+)/.exec(result.stdout)?.[1] ?? NaN) / 1024;
@@ -95,7 +98,7 @@ export async function benchSite({ reports }: { reports?: number } = {}): Promise
     { metric: `slowest stage: ${slowest[0]}`, value: slowest[1], unit: 's' },
     ...routes.slice(0, 3).map(([kind, s]) => ({ metric: `render time of ${kind} pages`, value: s, unit: 's' })),
     { metric: 'site build (npm run build)', value: buildSeconds, unit: 's' },
-    { metric: 'site build peak memory (largest process)', value: maxRss, unit: 'MB' },
+    ...(Number.isFinite(maxRss) ? [{ metric: 'site build peak memory (largest process)', value: maxRss, unit: 'MB' }] : []),
     { metric: 'pages built', value: pages.length, unit: 'pages' },
     { metric: 'pages per second (site build)', value: pages.length / buildSeconds, unit: 'pages/s' },
     { metric: `largest page HTML, gzip (${pages[sizes.indexOf(Math.max(...sizes))]?.url ?? '—'})`, value: Math.max(...sizes) / 1024, unit: 'KB' },
