@@ -41,15 +41,23 @@ export function buildStages(log: string): { stages: [string, number][]; routes: 
   };
   const start = at(/^\d\d:\d\d:\d\d /);
   const bundle = at(/Building static entrypoints/);
-  const render = at(/Rearranging server assets|generating static routes/);
+  const rendering = at(/Rearranging server assets|generating static routes/);
   const built = at(/\[build\] ✓ Completed in/, true); // the last: the first closes 'Collecting build info'
   const searched = at(/\[xiangcun-search-index\]/);
   const renderTotal = /^\S+ ✓ Completed in ([\d.]+)(m?s)\./m.exec(log);
   const stages: [string, number][] = [];
   if (start !== null && bundle !== null) stages.push(['astro: content, types, build info', bundle - start]);
-  if (bundle !== null && render !== null) stages.push(['astro: bundle (vite)', render - bundle]);
-  if (renderTotal) stages.push(['astro: render pages', Number(renderTotal[1]) / (renderTotal[2] === 'ms' ? 1000 : 1)]);
+  if (bundle !== null && rendering !== null) stages.push(['astro: bundle (vite)', rendering - bundle]);
+  const routes = routeTimes(log);
+  // Astro's own total when its line is found; else the sum of the routes' times.
+  const render = renderTotal ? Number(renderTotal[1]) / (renderTotal[2] === 'ms' ? 1000 : 1) : routes.reduce((sum, [, t]) => sum + t, 0);
+  if (routes.length || renderTotal) stages.push(['astro: render pages', render]);
   if (built !== null && searched !== null) stages.push(['astro: search index (pagefind)', searched - built]);
+  return { stages, routes };
+}
+
+/** Render time summed by kind of page, slowest first. */
+function routeTimes(log: string): [string, number][] {
   const routes = new Map<string, number>();
   for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(m?s)\)/g)) {
     const path = m[1].replace(/^\/en\//, '/');
@@ -57,7 +65,7 @@ export function buildStages(log: string): { stages: [string, number][]; routes: 
     const kind = `/${path.split('/')[1] || ''}${path.split('/').length > 3 || ext ? '/*' : ''}${ext ? `.${ext}` : ''}`;
     routes.set(kind, (routes.get(kind) ?? 0) + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1));
   }
-  return { stages, routes: [...routes].sort((a, b) => b[1] - a[1]) };
+  return [...routes].sort((a, b) => b[1] - a[1]);
 }
 
 /**
