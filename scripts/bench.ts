@@ -1,15 +1,19 @@
-// npm run bench [-- --synthetic 1000 --repeats 5 --pipeline-only]
+// npm run bench [-- --synthetic 1000 --repeats 5 --stress-repeats 3 --skip-stress --pipeline-only --site --site-reports 50,100,200]
 // Times the pipeline on the five seed reports and on synthetic reports built from their sentences, and prints
 // one table. Growth should be near linear: the time per report at 1,000 reports close to that at 5.
+// Then the stress cases (scripts/bench/stressBench.ts: 10,000 numbers, 5 MB, 1,000 reports, doubling series),
+// each in a child process, against the seeds; --skip-stress leaves them out.
 // Other benchmarks add rows through a hook: scripts/bench-site.ts, when it exists, exports `benchSite()`; its
 // rows join the table when shaped like BenchRow, else its own `formatRows()` prints them below. --pipeline-only skips it.
+// --site builds the whole site on the seeds plus each --site-reports count of synthetic reports (slow: minutes each).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
 import { readReportText, reportContext } from './pipeline/metadata.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
-import { syntheticReports, type SyntheticReport } from './pipeline/synthetic.ts';
+import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
+import { benchStress, formatStress, stressGoals } from './bench/stressBench.ts';
 import { validateFigures } from './pipeline/validate.ts';
 
 /** One line of the table. Counts that do not apply (a site build has no figures) are null. */
@@ -109,6 +113,8 @@ if (import.meta.main) {
     const { values } = args({
       synthetic: { type: 'string', default: '1000' }, repeats: { type: 'string', default: '5' },
       'pipeline-only': { type: 'boolean', default: false }, data: { type: 'string' },
+      'stress-repeats': { type: 'string', default: '3' }, 'skip-stress': { type: 'boolean', default: false },
+      site: { type: 'boolean', default: false }, 'site-reports': { type: 'string', default: '50,100,200' },
     });
     const rows = benchPipeline({ synthetic: Number(values.synthetic), repeats: Number(values.repeats), dataDir: values.data });
     const g = growth(rows[1], rows[2]);
@@ -132,5 +138,18 @@ if (import.meta.main) {
     console.log(formatTable(rows));
     if (siteTable) console.log(`\n${siteTable}\n`);
     for (const n of notes) console.log(n);
+    if (!values['skip-stress']) {
+      const stress = benchStress({ repeats: Number(values['stress-repeats']), dataDir: values.data, log: (l) => console.error(l) });
+      console.log(`\nstress cases, each in its own process, fastest of ${values['stress-repeats']} runs; × seeds on CPU time; doubling: against the case half its size\n`);
+      console.log(formatStress(stress));
+      for (const g of stressGoals(stress)) console.log(g);
+    }
+    if (values.site) {
+      const { benchSite, formatRows } = await import('./bench-site.ts');
+      for (const n of values['site-reports']!.split(',').map(Number)) {
+        console.log(`\nsite build with the seeds and ${n} synthetic reports\n`);
+        console.log(formatRows(await benchSite({ reports: n })));
+      }
+    }
   });
 }

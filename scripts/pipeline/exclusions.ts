@@ -8,13 +8,47 @@ export interface Span {
   reason: string;
 }
 
+/** Matches as [start, end) offsets. */
+type Matcher = (text: string) => Iterable<[number, number]>;
+
+/**
+ * The matches of `run` + `rest` (`run` a global regex for maximal runs of one character class, `rest` a sticky
+ * regex), exactly as matchAll of the joined pattern finds them, in linear time. A regex engine retries such a
+ * pattern at every position of a long run (10,000 digits), each retry scanning to the run's end: quadratic. Since
+ * the run is greedy and `rest` cannot start with a run character, a match can begin only where a run begins or
+ * where the previous match ended, and it always takes the run to its end.
+ */
+function runThen(run: RegExp, rest: RegExp): Matcher {
+  return function* (text) {
+    let lastEnd = 0;
+    for (const m of text.matchAll(run)) {
+      const runEnd = (m.index ?? 0) + m[0].length;
+      if (runEnd <= lastEnd) continue;
+      rest.lastIndex = runEnd;
+      const r = rest.exec(text);
+      if (!r) continue;
+      const start = Math.max(m.index ?? 0, lastEnd);
+      lastEnd = runEnd + r[0].length;
+      yield [start, lastEnd];
+    }
+  };
+}
+
+function regexMatcher(re: RegExp): Matcher {
+  return function* (text) {
+    for (const m of text.matchAll(re)) yield [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  };
+}
+
 // Patterns over the whole text; a token inside a match is excluded with its reason. Order matters:
-// the first span that covers a token wins.
-const SPAN_RULES: [RegExp, string][] = [
+// the first span that covers a token wins. A pattern that opens with a run of digits (\d+) does not match inside a
+// run ((?<!\d)): from the run's start it would match too, and earlier, so the matches are the same, but a long run
+// of digits is no longer rescanned from each of its positions (quadratic).
+const SPAN_RULES: [RegExp | Matcher, string][] = [
   [/\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/g, 'date'],
   [/\d{1,2}:\d{2}(:\d{2})?/g, 'time'],
   [/0\d{2,3}-\d{7,8}/g, 'phone'],
-  [/\d{5,}\s*(热线|专线)|(热线|电话|专线)[:：]?\s*[\d-]{5,}/g, 'phone'],
+  [/(?<!\d)\d{5,}\s*(热线|专线)|(热线|电话|专线)[:：]?\s*[\d-]{5,}/g, 'phone'],
   [/[\u4e00-\u9fa5]{0,2}ICP备\d+号(-\d+)?|公网安备\s*\d+号?/g, 'licence_number'],
   [/[\u4e00-\u9fa5]{1,12}[[〔【(（]\s*\d{4}\s*[\]〕】)）]\s*\d+\s*号/g, 'document_number'],
   [/[\u4e00-\u9fa5]{1,8}(路|街|大道|大街|巷|胡同)\d+号/g, 'address'],
@@ -23,16 +57,17 @@ const SPAN_RULES: [RegExp, string][] = [
   [/\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月/g, 'date'], // '1-10月', '1至9月'
   [/\d{1,2}月(份|底|初|中旬|下旬|上旬)?(?![\d余多])/g, 'date'],
   [/\d{1,2}[日号](?=[至到—–\-、,，起])/g, 'date'],
-  [/\d+\s*(周岁|岁)/g, 'age'],
+  [/(?<!\d)\d+\s*(周岁|岁)/g, 'age'],
   [/(?<!\d)\d{1,2}(?:\.\d+)?\s*年(来|以来|内|间|跟踪期|过渡期)/g, 'duration'],
   // '省十二次党代会': an ordinal written without 第.
-  [/[一二三四五六七八九十]+(次|届)(党代会|全会|代表大会|人大|会议)/g, 'ordinal'],
+  [/(?<![一二三四五六七八九十])[一二三四五六七八九十]+(次|届)(党代会|全会|代表大会|人大|会议)/g, 'ordinal'],
   [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],
   [/(^|\n)\s*[•·]?\s*\d{1,2}\s*[.．、)）](?!\d)/g, 'list_numbering'],
-  [/[\dA-Za-z]+(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/g, 'policy_name'],
+    // A list item may end inside the next run ('1+234+5': '1+23', then '4+5'), so no look-behind here: runThen.
+  [runThen(/[\dA-Za-z]+/g, /(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/y), 'policy_name'],
   // 5G, 4K, G20, PM2.5: a number glued to a Latin letter is part of a name ('9.9e30亿元' is not 30亿元).
-  [/(?<=[A-Za-z])\d+(?:[.．]\d+)?|\d+(?:[.．]\d+)?(?=[A-Za-z])/g, 'name'],
-  [/\d+(?=(平台|工程|热线|模式|战略|机制|字方针|人制))/g, 'name'],
+  [/(?<=[A-Za-z])\d+(?:[.．]\d+)?|(?<!\d)\d+(?:[.．]\d+)?(?=[A-Za-z])/g, 'name'],
+  [/(?<!\d)\d+(?=(平台|工程|热线|模式|战略|机制|字方针|人制))/g, 'name'],
 ];
 
 /** Quoted phrases (“321”工程, “十个一”) name policies; numbers in them are names, not figures. */
@@ -41,18 +76,54 @@ const QUOTED = /[“"「]([^”"」\n]{1,16})[”"」]/g;
 /** Spans of text whose numbers are not figures, sorted by start. */
 export function exclusionSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const [re, reason] of SPAN_RULES) {
-    for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason });
+  for (const [rule, reason] of SPAN_RULES) {
+    for (const [start, end] of (rule instanceof RegExp ? regexMatcher(rule) : rule)(text)) spans.push({ start, end, reason });
   }
   for (const m of text.matchAll(QUOTED)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, reason: 'policy_name' });
   return spans;
 }
 
-/** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text). */
+/**
+ * `spans` cut into runs that are sorted and do not overlap, in their order. One rule's matches form such a run, so
+ * there are about as many runs as rules. In a run at most one span can hold a token: the last starting at or before it.
+ */
+function runsOf(spans: Span[]): Span[][] {
+  const runs: Span[][] = [];
+  let run: Span[] = [];
+  for (const s of spans) {
+    if (run.length > 0 && s.start < run[run.length - 1].end) { runs.push(run); run = []; }
+    run.push(s);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+// Built once per spans array: a token then costs a binary search per run, not a pass over every span.
+const RUNS = new WeakMap<Span[], Span[][]>();
+
+/** The first span in `spans` (in their order) that covers [start, end), as a linear search would find it. */
+function coveringSpan(spans: Span[], start: number, end: number): Span | undefined {
+  let runs = RUNS.get(spans);
+  if (!runs) { runs = runsOf(spans); RUNS.set(spans, runs); }
+  for (const run of runs) {
+    let lo = 0;
+    let hi = run.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (run[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = run[lo - 1];
+    if (s && end <= s.end) return s;
+  }
+  return undefined;
+}
+
+/** Why a token is not a figure, or null when it may be one. `spans` from exclusionSpans(text), not changed after. */
 export function exclusionReason(text: string, t: NumberToken, spans: Span[]): string | null {
   // '1,2公里', '.5亿元', '三四百人': the reader could not tell which number was meant.
   if (t.doubt) return t.doubt;
-  const span = spans.find((s) => s.start <= t.start && t.end <= s.end);
+  const span = coveringSpan(spans, t.start, t.end);
   if (span) return span.reason;
   // Beyond 2^53 a value cannot be stored exactly, and no real figure is that large (a 40-digit serial number,
   // a typo): listed in mentions.csv, never a figure. The text itself cannot be fixed, so this is not an error.

@@ -52,6 +52,8 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     return exclusionReason(text, t, spans) ?? (numberEnd - numberStart !== t.unitEnd - t.start ? 'layout_break' : null);
   });
   const candidates = tokens.filter((_, i) => reasons[i] === null);
+  const candidateStarts = candidates.map((c) => c.start);
+  let k = -1; // index of the current token among the candidates: tokens and candidates run in the same order
   let last: { sentenceStart: number; clauseStart: number; subject: string; kind?: Kind } = { sentenceStart: -1, clauseStart: -1, subject: '' };
 
   tokens.forEach((t, i) => {
@@ -68,7 +70,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     const clause = clauseAt(text, t.start);
     const paragraph = paragraphAt(text, t.start);
     const prev = previousClause(text, clause, sentence);
-    const k = candidates.indexOf(t);
+    k++;
     const prevToken = candidates[k - 1];
     const nextToken = candidates[k + 1];
     // Within a clause, a subject runs from the last number before it ('完成3个建制镇的…建设、9个村的…').
@@ -104,7 +106,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     const scope = /(?<!全[省市州县区])[0-9０-９]+个(?:县市区|县区|县|区|乡镇)/.exec(text.slice(clause.start, t.start))?.[0];
     if (scope && !subject.includes(scope)) subject = `${scope}…${subject}`;
     const indicator = scope ? '' : classify({
-      own, before, previous: prev && (leansBack || !candidates.some((c) => c.start >= prev.start && c.start < prev.end))
+      own, before, previous: prev && (leansBack || !anyIn(candidateStarts, prev.start, prev.end))
         ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), unit: t.unit!, kind,
     }, ref.lexicon);
     last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
@@ -131,9 +133,22 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     mentions.push({ ...base, status: 'figure', figure_id: figure.figure_id, reason: '' });
   });
 
-  mentions.push(...removedMentions(verbatim, ct.blocks, ctx.id));
+  // A loop, not push(...): a spread of 200,000 mentions overflows the call stack.
+  for (const m of removedMentions(verbatim, ct.blocks, ctx.id)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start);
   return { figures, mentions, blocks: ct.blocks };
+}
+
+/** Whether a sorted list of offsets holds one in [from, to): a binary search, so each figure costs log n. */
+function anyIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }
 
 /** After '建设、' the next list item begins; after '1237户' the next count continues the same words. */

@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { readInput, readYaml } from '../../src/schema/read.ts';
 import { reportMetaSchema, type ReportMeta } from '../../src/schema/report.ts';
 import type { ReportContext } from './types.ts';
+import { readReportBytes } from './limits.ts';
 
 export { reportMetaSchema, type ReportMeta } from '../../src/schema/report.ts';
 export { firstInvalidUtf8 } from '../../src/schema/read.ts';
@@ -54,7 +55,7 @@ export function sha256OfFile(path: string): string {
  * CRLF stays CRLF; a BOM is refused rather than stripped, so that offset 0 is the first visible character.
  */
 export function readReportText(path: string): string {
-  return readInput(path, 'the report text');
+  return readInput(path, 'the report text', readReportBytes);
 }
 
 /** What the pipeline needs from the metadata; 今年/去年 resolve against published, else reference_date. */

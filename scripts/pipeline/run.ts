@@ -72,9 +72,10 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
     reports.push(meta);
     texts.set(id, text);
-    figures.push(...out.figures);
-    mentions.push(...out.mentions);
-    blocks.push(...out.blocks.map((b) => ({ report: id, ...b })));
+    // Loops, not push(...): a spread of a large report's 200,000 mentions overflows the call stack.
+    for (const f of out.figures) figures.push(f);
+    for (const m of out.mentions) mentions.push(m);
+    for (const b of out.blocks) blocks.push({ report: id, ...b });
   }
   // Required: a missing file would silently drop every correction ([] says there is none).
   const correctionsPath = join(dataDir, 'corrections.yml');

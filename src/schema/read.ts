@@ -57,11 +57,12 @@ function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
  * indices, so a BOM would shift them), not UTF-16, no NUL bytes, not empty or blank. `what` names the file in
  * the message about emptiness ('the report text').
  */
-export function readInput(path: string, what = 'the file'): string {
+export function readInput(path: string, what = 'the file', readBytes: (path: string) => Buffer = readFileSync): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readBytes(path); // a report's reader stops at the size cap (scripts/pipeline/limits.ts)
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(path, '', `cannot read file (${(e as Error).message})`);
   }
   const utf16 = utf16Order(bytes);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractOne, loadReference, referenceFor, runPipeline } from '../../scripts/pipeline/run.ts';
-import { seedSentences } from '../../scripts/pipeline/synthetic.ts';
+import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
 import type { ReportContext } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';

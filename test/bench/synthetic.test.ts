@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, seedSentences, syntheticReports } from '../../scripts/pipeline/synthetic.ts';
-import { REPORT_IDS, seedText } from './seeds.ts';
+import { mulberry32, seedSentences, syntheticReports } from '../../scripts/bench/synthetic.ts';
+import { REPORT_IDS, seedText } from '../pipeline/seeds.ts';
 
 describe('mulberry32', () => {
   it('is deterministic and uniform enough: same seed, same numbers in [0, 1)', () => {

@@ -2,9 +2,9 @@
 // regions, periods and kinds of document. Deterministic: the same seed gives the same reports, byte for byte.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean } from './clean.ts';
-import { loadReportMeta } from './metadata.ts';
-import type { DocKind, ReportContext } from './types.ts';
+import { clean } from '../pipeline/clean.ts';
+import { loadReportMeta } from '../pipeline/metadata.ts';
+import type { DocKind, ReportContext } from '../pipeline/types.ts';
 
 export interface SeedSentence {
   report: string;

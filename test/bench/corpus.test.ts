@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SYNTHETIC_REGION, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { scratchDir } from '../pipeline/scratch.ts';
+
+describe('writeCorpus', () => {
+  it('writes the seeds and synthetic reports with valid metadata, which the pipeline reads like any data directory', () => {
+    const dir = join(scratchDir('corpus-'), 'data');
+    expect(writeCorpus(dir, 4)).toBe(9);
+    const result = runPipeline(dir);
+    expect(result.reports.map((r) => r.id)).toContain('synthetic-0004');
+    const synthetic = result.figures.filter((f) => f.report.startsWith('synthetic-'));
+    expect(synthetic.length).toBeGreaterThan(0);
+    // About a region of their own, so the stories' citations of the seeds stay unambiguous.
+    expect(new Set(synthetic.map((f) => f.region_code))).toEqual(new Set([SYNTHETIC_REGION]));
+  });
+});
