@@ -1,5 +1,5 @@
 // The Frictionless Data Package descriptor for the published tables: every column typed and described.
-import { FIGURE_COLUMNS, KINDS, MENTION_COLUMNS, QUALIFIERS, UNITS } from './types.ts';
+import { FIGURE_COLUMNS, KINDS, MENTION_COLUMNS, MENTION_STATUSES, QUALIFIERS, UNITS } from './types.ts';
 
 type Field = { name: string; type: 'string' | 'integer' | 'number' | 'boolean'; description: string; constraints?: Record<string, unknown> };
 
@@ -28,7 +28,7 @@ const MENTION_FIELDS: Record<(typeof MENTION_COLUMNS)[number], Omit<Field, 'name
   start: { type: 'integer', description: 'Offset of the number-like token in the verbatim report.' },
   end: { type: 'integer', description: 'End offset (exclusive).' },
   text: { type: 'string', description: 'The token as written.' },
-  status: { type: 'string', description: 'figure, or excluded.', constraints: { enum: ['figure', 'excluded'] } },
+  status: { type: 'string', description: 'figure; excluded; or unknown_place (a word shaped like a place that the gazetteer does not know, with the text and offsets of the word).', constraints: { enum: [...MENTION_STATUSES] } },
   figure_id: { type: 'string', description: 'The figure it became, when status is figure.' },
   reason: { type: 'string', description: 'Why it is not a figure (date, year, document_number, phone, policy_name, no_unit, boilerplate_*, caption …).' },
 };
@@ -92,14 +92,23 @@ function resource(name: string, path: string, description: string, schemaFields:
   };
 }
 
-export function dataPackage(reports: { id: string; title: string; publisher: string; url?: string | null }[]) {
+/** The gazetteer package the region codes and names were checked against (scripts/pipeline/gazetteerData.ts). */
+export interface GazetteerSourceInfo { name: string; version: string; dataDate: string }
+
+export function dataPackage(reports: { id: string; title: string; publisher: string; url?: string | null }[], gazetteer?: GazetteerSourceInfo) {
   return {
     profile: 'tabular-data-package',
     name: 'xiangcun-atlas',
     title: 'Xiangcun Atlas: figures from reports on consolidating poverty alleviation and rural revitalisation',
     description: 'Every figure in the source reports with region, period, unit, qualifier, kind and the verbatim sentence it came from.',
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the extracted data; the report texts remain their publishers\')' }],
-    sources: reports.map((r) => ({ title: `${r.title} (${r.publisher})`, ...(r.url ? { path: r.url } : {}) })),
+    sources: [
+      ...reports.map((r) => ({ title: `${r.title} (${r.publisher})`, ...(r.url ? { path: r.url } : {}) })),
+      ...(gazetteer ? [{
+        title: `Gazetteer: npm package ${gazetteer.name} ${gazetteer.version} (GB/T 2260 codes of ${gazetteer.dataDate}; towns from the statistics bureau's division codes)`,
+        path: `https://www.npmjs.com/package/${gazetteer.name}/v/${gazetteer.version}`, version: gazetteer.version, data_date: gazetteer.dataDate,
+      }] : []),
+    ],
     resources: [
       resource('figures', 'figures.csv', 'One row per figure extracted from a report.', fields(FIGURE_FIELDS), ['figure_id']),
       resource('mentions', 'mentions.csv', 'Every number-like token in every report and what became of it.', fields(MENTION_FIELDS), ['report', 'start']),

@@ -15,7 +15,7 @@ export function renderOutputs(result: PipelineResult, dataDir: string): Map<stri
   const indicatorColumns = INDICATOR_FIELDS.map((f) => f.name) as (keyof (typeof result.indicators)[number] & string)[];
   files.set(join(dataDir, 'indicators.csv'), toCsv(indicatorColumns, result.indicators));
   files.set(join(dataDir, 'blocks.csv'), toCsv(['report', 'start', 'end', 'kind', 'reason'], result.blocks));
-  files.set(join(dataDir, 'datapackage.json'), `${JSON.stringify(dataPackage(result.reports), null, 2)}\n`);
+  files.set(join(dataDir, 'datapackage.json'), `${JSON.stringify(dataPackage(result.reports, result.gazetteer?.source), null, 2)}\n`);
   // regions.csv is hand-kept and published as it is; read here only so a broken file fails early.
   readFileSync(join(dataDir, 'regions.csv'), 'utf8');
   return files;

@@ -50,7 +50,8 @@ export const FIGURE_COLUMNS = [
   'number_text', 'number_start', 'number_end', 'quote', 'start', 'end', 'correction',
 ] as const satisfies readonly (keyof Figure)[];
 
-export const MENTION_STATUSES = ['figure', 'excluded'] as const;
+// unknown_place: a word shaped like a place (…县, …镇) that the gazetteer does not know (scripts/pipeline/places.ts).
+export const MENTION_STATUSES = ['figure', 'excluded', 'unknown_place'] as const;
 export type MentionStatus = (typeof MENTION_STATUSES)[number];
 
 /** One row of data/mentions.csv: every number-like token and what became of it. */
