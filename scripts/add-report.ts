@@ -1,4 +1,4 @@
-// npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan
+// npm run add-report -- <file.txt> --id <id> [--region <code>] [--period <year>] [--doc-kind review|plan] (inferred from the text when left out)
 //   [--title …] [--title-en …] [--publisher …] [--published YYYY-MM-DD] [--url …]
 // Vendors a new report byte for byte with a metadata file, then regenerates data/. Leaves nothing behind on failure.
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { renderOutputs } from './pipeline/outputs.ts';
 import { writeAllOrNothing } from './pipeline/write.ts';
 import { loadRegions } from './pipeline/reference.ts';
 import { InputError } from './pipeline/types.ts';
+import { loadGazetteer } from './pipeline/gazetteerData.ts';
+import { inferReport } from './pipeline/infer.ts';
 
 await main(() => {
   const { values, positionals } = args({
@@ -19,8 +21,15 @@ await main(() => {
   });
   const file = positionals[0];
   if (!file) throw new InputError('add-report', 'arguments', 'usage: npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan');
-  for (const k of ['id', 'region', 'period', 'doc-kind'] as const) if (!values[k]) throw new InputError('add-report', `--${k}`, 'is required');
+  if (!values.id) throw new InputError('add-report', '--id', 'is required');
   const dataDir = values.data!;
+  // Region, period, kind and date default to what the text says about itself (infer.ts), said with the reason.
+  const gazetteer = loadGazetteer(loadRegions(join(dataDir, 'regions.csv')));
+  const guess = inferReport(readReportText(file), gazetteer);
+  for (const [k, g] of [['region', guess.region], ['period', guess.period], ['doc-kind', guess.docKind], ['published', guess.published]] as const) {
+    if (values[k] === undefined && g) { values[k] = g.value; console.log(`${k}: ${g.value} (inferred: ${g.reason})`); }
+    if (k !== 'published' && !values[k]) throw new InputError('add-report', `--${k}`, 'is required: the text does not say it');
+  }
   const id = values.id!;
   const txt = join(dataDir, 'reports', `${id}.txt`);
   const yml = join(dataDir, 'reports', `${id}.yml`);
@@ -41,7 +50,7 @@ await main(() => {
     copyFileSync(file, txt);
     meta.sha256 = sha256OfFile(txt);
     writeFileSync(yml, reportMetaToYaml(meta));
-    const known = new Set(loadRegions(join(dataDir, 'regions.csv')).map((r) => r.code));
+    const known = new Set([...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
     loadReportMeta(yml, txt, known); // the same validation the pipeline applies
     const result = runPipeline(dataDir, (l) => console.log(l));
     writeAllOrNothing(renderOutputs(result, dataDir));

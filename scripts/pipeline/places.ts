@@ -98,7 +98,7 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
 // far more often a verb before a level word ('召开市…', '围绕省…') than a place: only county and town words are checked.
 const SUFFIX = /(街道|县|区|旗|镇|乡)/g;
 // What may stand right before a place name: a boundary, or a word that introduces one ('在德江县', '与凤冈县').
-const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、])$/;
+const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年])$/;
 
 /**
  * Words shaped like a place that no gazetteer name covers: a stem of two or three characters after a
