@@ -30,8 +30,8 @@ await main(() => {
   const text = readReportText(file);
   const guess = inferReport(text, gazetteer);
   const say = (what: string, flag: string | undefined, inferred: { value: string; reason: string } | null) => {
-    if (flag !== undefined) console.error(`${what}: ${flag} (given)`);
-    else if (inferred) console.error(`${what}: ${inferred.value}${what === 'region' ? ` ${gazetteer.places.get(inferred.value)?.name ?? ''}` : ''} (inferred: ${inferred.reason})`);
+    // A flag overrides silently; only what was inferred is said, with its reason.
+    if (flag === undefined && inferred) console.error(`${what}: ${inferred.value}${what === 'region' ? ` ${gazetteer.places.get(inferred.value)?.name ?? ''}` : ''} (inferred: ${inferred.reason})`);
     return flag ?? inferred?.value;
   };
   const region = say('region', values.region, guess.region);

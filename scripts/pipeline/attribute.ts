@@ -42,7 +42,8 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
 /** 全区 → the district last named in the paragraph, unless the report's own region is one. */
 function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string): string {
   const ownNames = names.filter((n) => n.code === reportRegion);
-  if (ownNames.length === 0 || ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
+  // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
+  if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
   return found?.code ?? reportRegion;
 }
