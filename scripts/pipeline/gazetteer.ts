@@ -70,6 +70,12 @@ export const COMMON_WORD_STEMS = new Set([
 // Stems made only of position words (城区, 郊区, 矿区, 桥西区, 市北区, 河东区…) name a kind of place, not one place.
 const POSITION_ONLY = /^[东西南北中上下前后内外新老城郊矿市桥江河湖山]+$/;
 
+/** A district named only by position words (城区, 郊区, 矿区, 市中区): a kind of place in prose. 新县 is a county. */
+export function isGenericName(name: string): boolean {
+  const m = /^(.+?)区$/.exec(name);
+  return m !== null && POSITION_ONLY.test(m[1]);
+}
+
 /**
  * Short forms of an official name, by rule: strip the level word (市/县/区/旗/自治县/自治州/…) and the
  * ethnic names before it, keep stems of two characters or more, and drop a stem that is an ordinary word.
@@ -86,7 +92,9 @@ export function shortForms(name: string, level: PlaceLevel): string[] {
   const suffix = LEVEL_SUFFIX.exec(name)?.[1];
   if (!suffix) return [];
   const autonomous = suffix.startsWith('自治');
-  const stem = name.slice(0, -suffix.length).replace(ETHNIC_RUN, '');
+  let stem = name.slice(0, -suffix.length).replace(ETHNIC_RUN, '');
+  // A county named after its people alone (东乡族自治县) is written 东乡县: keep the name without 族.
+  if (stem === '' && autonomous) stem = name.slice(0, -suffix.length).replace(/族$/, '');
   if (stem.length < 2 || stem === name || COMMON_WORD_STEMS.has(stem) || POSITION_ONLY.test(stem)) return [];
   const out: string[] = [];
   const add = (s: string) => { if (s !== name && s.length >= 2 && !out.includes(s)) out.push(s); };

@@ -1,7 +1,7 @@
 // Places named in a text, resolved against the gazetteer with the report's region as context, and the
 // words shaped like places (…县, …镇) that the gazetteer does not know, which become warnings.
 // Pure: text, gazetteer and context in, hits out.
-import { isValidOn, isWithin, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+import { isGenericName, isValidOn, isWithin, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 
 export interface PlaceContext {
   region: string; // the report's GB/T 2260 code
@@ -47,6 +47,8 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     const name = text.slice(i, i + len);
     const candidates = g.byName.get(name);
     if (!candidates) continue;
+    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name.
+    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000')) continue;
     const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
@@ -71,6 +73,8 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   const official = (p: Place) => isWithin(p.code, province, g) || standsAlone;
   const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)
     && (p.name === name ? official(p) : shortOk(p))
+    // 城区, 郊区, 矿区 are districts of 阳泉, 铜陵 … but in prose the town centre: only '阳泉市城区' names one.
+    && (!isGenericName(p.name) || (adjacent !== null && p.parent === adjacent.code))
     && (p.level !== 'town' || isWithin(p.code, ctx.region, g) || (adjacent !== null && isWithin(p.code, adjacent.code, g))));
   if (eligible.length === 0) return null;
   // Without a date, a place that ceased to exist loses to the one that replaced it (公主岭 220184 over 220381).
