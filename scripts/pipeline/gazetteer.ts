@@ -151,8 +151,9 @@ export function buildGazetteer(src: GazetteerSource, hand: readonly Region[], ch
   for (const r of hand) {
     places.set(r.code, {
       code: r.code, name: r.name_zh, level: r.level, parent: r.parent_code, region: r.code,
-      // The hand-kept short names were read against the texts ('吉林' alone is also 吉林市 and 吉林日报): they replace the rule's.
-      short: r.short_names, en: r.name_en, validFrom: r.valid_from, validTo: r.valid_to, handKept: true,
+      // The hand-kept short names were read against the texts; they add to the rule's (关岭县 beside 关岭自治县),
+      // except for a province, whose table entry says which stems are safe ('黑龙江' alone is also the river).
+      short: r.level === 'province' ? r.short_names : [...new Set([...r.short_names, ...shortForms(r.name_zh, r.level)])], en: r.name_en, validFrom: r.valid_from, validTo: r.valid_to, handKept: true,
     });
   }
   dropProvinceStemClashes(places);

@@ -38,7 +38,12 @@ export function findPlaces(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const hit = matchAt(text, i, g, ctx, province, hits[hits.length - 1]);
     if (hit) { hits.push(hit); i = hit.end; } else i++;
   }
-  return [...hits, ...unknownPlaceWords(text, hits)].sort((a, b) => a.start - b.start);
+  // A word the gazetteer knows, but only outside this report's reach (城关镇 in a Jilin report), is ambiguous, not unknown.
+  const unknown = unknownPlaceWords(text, hits).map((h) => {
+    const elsewhere = g.byName.get(h.text);
+    return elsewhere ? { ...h, status: 'ambiguous' as const, reason: `${elsewhere.length} place(s) of that name, none inside the report's region` } : h;
+  });
+  return [...hits, ...unknown].sort((a, b) => a.start - b.start);
 }
 
 function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, province: string, previous: PlaceHit | undefined): PlaceHit | null {
@@ -117,7 +122,7 @@ export function unknownPlaceWords(text: string, known: readonly PlaceHit[]): Pla
     const next = text[suffixEnd] ?? '';
     if (covered(at)) continue;
     // '我市', '全县', '跨省', '盲区': when a shorter word ending here is not a place, no longer one is.
-    if ([1, 2, 3].some((k) => at - k >= 0 && notAPlace(text.slice(at - k, suffixEnd), next))) continue;
+    if ([1, 2, 3].some((k) => at - k >= 0 && !covered(at - k) && notAPlace(text.slice(at - k, suffixEnd), next))) continue;
     for (const stemLen of [2, 3]) {
       const start = at - stemLen;
       if (start < 0) break;

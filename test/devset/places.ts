@@ -61,7 +61,7 @@ export const PLACE_CASES: PlaceCase[] = [
   { region: '430000', text: '青山县今年完成农村危房改造600户,望江岭镇新建蔬菜大棚300个。', places: [['青山县', 'unknown'], ['望江岭镇', 'unknown']] },
   // A town name shared across the country resolves only where the report is: 白石镇 of 湘潭县 in a Hunan report
   { region: '430000', text: '白石镇新建蔬菜大棚300个。', places: [['白石镇', '430321']] },
-  { region: '520000', text: '白石镇新建蔬菜大棚300个。', places: [['白石镇', 'unknown']] },
+  { region: '520000', text: '白石镇新建蔬菜大棚300个。', places: [['白石镇', 'ambiguous']] },
   { region: '520600', text: '在新源街道设立就业服务站5个,对城乡低收入人口实行常态化监测。', places: [['新源街道', 'unknown']], notPlaces: ['城乡'] },
   // Words shaped like places that are not: zones, categories, the report's own region, ordinary words
   { region: '520600', text: '全市建成农业示范区8个、经济开发区2个、工业园区5个,新建社区工厂16家,县域经济和城区商贸同步发展,市场主体增长10%。', places: [], notPlaces: ['示范区', '开发区', '工业园区', '社区', '全市', '县域', '城区', '市场'] },
