@@ -53,27 +53,26 @@ const LEVELS_OF: Record<string, Place['level'][]> = {
 /** Places named in a text, counted: official names anywhere, short forms only when the name is unique in the country. */
 function namedPlaces(text: string, g: Gazetteer): Map<string, { place: Place; count: number; first: number }> {
   const counts = new Map<string, { place: Place; count: number; first: number }>();
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
+  const count = (place: Place, at: number, len: number) => {
+    taken.push([at, at + len]);
+    const e = counts.get(place.code);
+    if (e) { e.count++; e.first = Math.min(e.first, at); } else counts.set(place.code, { place, count: 1, first: at });
+  };
   // With no report region yet, the whole country is the context: findPlaces then keeps official names.
   for (const h of findPlaces(text, g, { region: '' })) {
-    if (h.status !== 'resolved' || !h.place || h.place.level === 'town') continue;
-    const e = counts.get(h.place.code);
-    if (e) e.count++;
-    else counts.set(h.place.code, { place: h.place, count: 1, first: h.start });
+    if (h.status === 'resolved' && h.place && h.place.level !== 'town') count(h.place, h.start, h.end - h.start);
   }
-  // Short forms (四平, 兰西) are not names without a context; count those that only one place in the country has.
+  // Short forms (四平, 兰西, 怒江州) are not names without a context; count those only one place in the country
+  // has, longest first and never inside another name ('江州' in '怒江州' is not 江州区).
+  const shorts: { at: number; len: number; place: Place }[] = [];
   for (const [name, places] of g.byName) {
     if (places.length !== 1 || places[0].name === name || places[0].level === 'town' || name.length < 2) continue;
-    let n = 0;
-    let first = -1;
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-      if (text.startsWith(places[0].name, i)) continue; // counted as the official name
-      n++;
-      if (first < 0) first = i;
-    }
-    if (!n) continue;
-    const e = counts.get(places[0].code);
-    if (e) { e.count += n; e.first = Math.min(e.first, first); } else counts.set(places[0].code, { place: places[0], count: n, first });
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) shorts.push({ at: i, len: name.length, place: places[0] });
   }
+  shorts.sort((a, b) => b.len - a.len || a.at - b.at);
+  for (const m of shorts) if (free(m.at, m.at + m.len)) count(m.place, m.at, m.len);
   return counts;
 }
 
@@ -86,6 +85,12 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
     return { value: best.code, reason: `the title names ${best.name}` };
   }
   const named = [...namedPlaces(text, g).values()];
+  // '铁西区…工作回眸' names one of three 铁西区; the text's '四平市铁西区' says which.
+  const titleWords = findPlaces(title, g, { region: '' }).filter((h) => h.status === 'ambiguous' || (h.place?.level === 'town'));
+  for (const w of titleWords) {
+    const sure = named.find((n) => n.place.name === w.text) ?? townOf(w.text, g);
+    if (sure) return { value: sure.place.region, reason: `the title names ${w.text}, and ${sure.place.level === 'town' ? `it is a town of ${g.places.get(sure.place.region)?.name}` : `the text places it in ${g.places.get(sure.place.parent ?? '')?.name}`}` };
+  }
   const own = new Map<string, number>();
   for (const m of text.matchAll(OWN)) own.set(m[1], (own.get(m[1]) ?? 0) + 1);
   const cue = [...own].sort((a, b) => b[1] - a[1])[0];
@@ -108,6 +113,12 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   }
   const most = named.sort((a, b) => b.count - a.count || levelRank(a.place) - levelRank(b.place) || a.first - b.first)[0];
   return most ? { value: most.place.code, reason: `${most.place.name} is the place the text names most (${most.count}×)` } : null;
+}
+
+/** A town the whole country has only once (东坝头镇): a town report is about its county. */
+function townOf(name: string, g: Gazetteer): { place: Place } | null {
+  const places = g.byName.get(name)?.filter((p) => p.level === 'town') ?? [];
+  return places.length === 1 ? { place: places[0] } : null;
 }
 
 const DATE = /(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?/g;
