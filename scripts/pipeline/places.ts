@@ -46,9 +46,31 @@ export function findPlaces(text: string, g: Gazetteer, ctx: PlaceContext): Place
   return [...hits, ...unknown].sort((a, b) => a.start - b.start);
 }
 
+// The lengths of the names that start with each two characters, longest first: most positions of a text
+// start no name at all, and are passed over with one lookup.
+const LENGTHS = new WeakMap<Gazetteer, Map<string, number[]>>();
+function lengthsByPrefix(g: Gazetteer): Map<string, number[]> {
+  let index = LENGTHS.get(g);
+  if (!index) {
+    index = new Map();
+    for (const name of g.byName.keys()) {
+      if (name.length < 2 || name.length > MAX_NAME) continue;
+      const key = name.slice(0, 2);
+      const list = index.get(key) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      index.set(key, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b - a);
+    LENGTHS.set(g, index);
+  }
+  return index;
+}
+
 function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, province: string, previous: PlaceHit | undefined): PlaceHit | null {
-  if (!/[\u4e00-\u9fa5]/.test(text[i])) return null;
-  for (let len = Math.min(MAX_NAME, text.length - i); len >= 2; len--) {
+  const lengths = lengthsByPrefix(g).get(text.slice(i, i + 2));
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
     const name = text.slice(i, i + len);
     const candidates = g.byName.get(name);
     if (!candidates) continue;
