@@ -57,23 +57,26 @@ const LEVEL_SUFFIX = /(自治县|自治州|自治旗|自治区|特别行政区|�
 /**
  * Stems that are ordinary words, so a short form made of them would turn prose into places:
  * '乡村振兴' is not 振兴区 (丹东), '共同富裕' not 富裕县, '合作社' not 合作市, '安居乐业' not 乐业县,
- * '新乡贤' not 新乡市, '延长产业链' not 延长县, '通道' not 通道侗族自治县, '东至…西至' not 东至县.
+ * '新乡贤' not 新乡市, '延长产业链' not 延长县, '通道' not 通道侗族自治县, '东至…西至' not 东至县,
+ * '全州城乡居民' (the whole prefecture) not 全州县, '新建公路' not 新建区, '富民产业' not 富民县, '惠农政策' not 惠农区.
  * The official name (振兴区, 富裕县 …) still resolves.
  */
 export const COMMON_WORD_STEMS = new Set([
   '振兴', '富裕', '合作', '乐业', '安居', '新乡', '延长', '通道', '东至', '和平', '平安', '安定', '同心', '大方', '东方',
   '红旗', '向阳', '友谊', '新华', '长寿', '温泉', '共和', '民乐', '江南', '白云', '中山', '光明', '团结', '胜利', '建设',
   '发展', '新兴', '兴业', '方正', '五常', '永年', '开放', '石门', '武功', '城关', '新城', '新市', '城中', '市中', '宝山',
-  '清河', '长安', '朝阳', '资源', '新区', '高新', '经开', '开发', '龙凤', '吉利', '和顺', '永和', '安全', '正安', '文化', '卫东',
+  '全州', '全椒', '清河', '长安', '朝阳', '资源', '新建', '富民', '惠民', '惠农', '康乐', '前进', '东风', '先锋', '红星', '安宁', '新民', '民和', '共青', '新区', '高新', '经开', '开发', '龙凤', '吉利', '和顺', '永和', '安全', '正安', '文化', '卫东',
 ]);
 
 // Stems made only of position words (城区, 郊区, 矿区, 桥西区, 市北区, 河东区…) name a kind of place, not one place.
 const POSITION_ONLY = /^[东西南北中上下前后内外新老城郊矿市桥江河湖山]+$/;
 
-/** A district named only by position words (城区, 郊区, 矿区, 市中区): a kind of place in prose. 新县 is a county. */
+/**
+ * A district named only by where it lies in its city (城区, 郊区, 矿区, 市中区, 东区, 城北区 …): in prose these are
+ * the town centre or the suburbs. 西湖区 and 新县 are names.
+ */
 export function isGenericName(name: string): boolean {
-  const m = /^(.+?)区$/.exec(name);
-  return m !== null && POSITION_ONLY.test(m[1]);
+  return /^(城|郊|矿|东|西|南|北|市中|城中|城东|城西|城南|城北|市北|市南)区$/.test(name);
 }
 
 /**

@@ -95,7 +95,10 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   const date = ctx.date ?? null;
   // A short form with its level word (前郭县, 黔东南州) is clear across the province; a bare stem (德江, 呼兰)
   // only inside the report's region: '呼兰' in a 兰西 plan is the river, '长白' in a Siping report the mountain.
-  const shortOk = (p: Place) => isWithin(p.code, ctx.region, g) || (/[县州旗盟市区]$/.test(name) && isWithin(p.code, province, g));
+  // Outside the province, a short form with its level word still names a place where it stands as a word ('与恩施州来凤县').
+  // ('全州' of 全州县 is a bare stem that happens to end in 州: the level word must follow a stem of the place.)
+  const withLevel = (p: Place) => /[县州旗盟市区]$/.test(name) && p.short.includes(name.slice(0, -1));
+  const shortOk = (p: Place) => isWithin(p.code, ctx.region, g) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone));
   // An official name outside the province must stand as a word: '…乡和县…' is not 和县 (安徽).
   const official = (p: Place) => isWithin(p.code, province, g) || standsAlone;
   const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces, type PlaceHit } from '../../scripts/pipeline/places.ts';
 import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
 import { loadRegions } from '../../scripts/pipeline/reference.ts';
-import { PLACE_CASES } from './places.ts';
+import { PLACE_CASES, type PlaceCase } from './places.ts';
 
 const g = loadGazetteer(loadRegions('data/regions.csv'));
 
-export function scorePlaces() {
+function scorePlaces(cases: PlaceCase[] = PLACE_CASES) {
   const score = { expected: 0, correct: 0, wrong: 0, warned: 0, missed: 0, falsePlaces: 0 };
   const problems: string[] = [];
-  for (const c of PLACE_CASES) {
+  for (const c of cases) {
     const hits = findPlaces(c.text, g, { region: c.region });
     const used = new Set<PlaceHit>();
     for (const [word, expected] of c.places) {
@@ -39,5 +39,14 @@ describe('place resolution on the development set', () => {
   });
   it('resolves or warns about at least 95% of the place words', () => {
     expect((score.correct + score.warned) / score.expected).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('place resolution on the held-out set (written after the rules, not tuned to)', () => {
+  it('resolves no place word to a wrong place', async () => {
+    const { HELD_OUT_PLACE_CASES } = await import('./places-heldout.ts');
+    const { score, problems } = scorePlaces(HELD_OUT_PLACE_CASES);
+    console.log(`held-out places: ${JSON.stringify(score)}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    expect(score.wrong).toBe(0);
   });
 });
