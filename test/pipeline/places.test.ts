@@ -1,6 +1,10 @@
 // The rules of place finding: which words are places, which place a name means in context, and which
 // place-shaped words are warned about. Development sentences live apart, in test/devset/places.ts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validateFigures } from '../../scripts/pipeline/validate.ts';
+import { seedSentences } from '../../scripts/pipeline/synthetic.ts';
+import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { findPlaces, notAPlace, placeNames } from '../../scripts/pipeline/places.ts';
 import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
 import { loadRegions } from '../../scripts/pipeline/reference.ts';
@@ -84,5 +88,27 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
     expect(out.mentions.filter((m) => m.status === 'unknown_place').map((m) => [m.text, m.start, m.end])).toEqual([['青山县', 0, 3]]);
+  });
+});
+
+// The whole pipeline with the gazetteer on seed sentences garbled with place words: it never crashes, every
+// figure keeps validate.ts's invariants with the gazetteer's codes, and every unknown_place mention is verbatim.
+describe('extractOne with the gazetteer on garbled text (property)', () => {
+  const { regions, indicators, gazetteer } = loadReference('data');
+  const sentences = seedSentences().map((s) => s.text);
+  const codes = new Set([...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
+  const word = fc.constantFrom('德江县', '青山县', '铁西区', '煎茶镇', '全县', '长春市农安县', '示范区', '某某乡', '城关镇', '黔东南州', '、', '，', '。', '\n\n', '县', '镇');
+  it('keeps every invariant', () => {
+    fc.assert(fc.property(
+      fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(fc.record({ at: fc.nat(), insert: word }), { maxLength: 6 }),
+      fc.constantFrom('220300', '520626', '150000', '433124'),
+      (picks, edits, region) => {
+        let text = picks.map((p) => sentences[p % sentences.length]).join('');
+        for (const e of edits) { const at = e.at % (text.length + 1); text = text.slice(0, at) + e.insert + text.slice(at); }
+        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, regions, indicators, gazetteer);
+        expect(validateFigures(out.figures, out.mentions, { texts: new Map([['fuzz', text]]), regions: codes, indicators: new Map(indicators.map((i) => [i.key, i])) })).toEqual([]);
+        for (const m of out.mentions.filter((x) => x.status === 'unknown_place')) expect(text.slice(m.start, m.end)).toBe(m.text);
+      },
+    ), { numRuns: PIPELINE_FUZZ_RUNS });
   });
 });
