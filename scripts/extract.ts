@@ -45,6 +45,6 @@ await main(() => {
     id, region, period, docKind: docKind as DocKind, published: published ?? null,
   }, regions, indicators, gazetteer);
   for (const m of mentions) if (m.status === 'unknown_place') console.error(`warning: unknown place '${m.text}' at ${m.start} (${m.reason})`);
-  for (const f of figures) if (f.region_code === '') console.error(`warning: figure ${f.figure_id} is about a place the gazetteer cannot resolve; its region is left empty`);
+  for (const f of figures) if (f.region_code === '') console.error(`warning: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(figures, null, 2)}\n` : toCsv(FIGURE_COLUMNS, figures));
 });

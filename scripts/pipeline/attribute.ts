@@ -5,6 +5,8 @@ import type { DocKind, Kind, ReportContext } from './types.ts';
 export interface RegionName {
   name: string;
   code: string;
+  /** A place outside the report's region (places.ts): a list of such places is about them, never the report. */
+  outside?: boolean;
 }
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
@@ -23,9 +25,11 @@ export function regionAt(
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
   if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
-  if (inSentence) return isListed(text, inSentence, names) ? reportRegion : inSentence.code;
+  // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
+  const listed = (found: Found) => (found.outside ? '' : reportRegion);
+  if (inSentence) return isListed(text, inSentence, names) ? listed(inSentence) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, true);
-  if (after) return isListed(text, after, names) ? reportRegion : after.code;
+  if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
   const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);

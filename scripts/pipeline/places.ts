@@ -206,7 +206,7 @@ const FOLLOWERS: Record<string, string> = {
 
 export interface PlaceNames {
   /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
-  names: { name: string; code: string }[];
+  names: { name: string; code: string; outside?: boolean }[];
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
   warnings: PlaceHit[];
 }
@@ -218,16 +218,16 @@ export interface PlaceNames {
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
-  const byName = new Map<string, string>();
+  const byName = new Map<string, { code: string; outside: boolean }>();
   const warnings: PlaceHit[] = [];
   for (const h of findPlaces(text, g, ctx)) {
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
     const countyOrBelow = h.place !== null && !['province', 'prefecture'].includes(h.place.level);
     if (h.status === 'resolved' && !inside && !countyOrBelow) continue;
-    if (!byName.has(h.text)) byName.set(h.text, h.code);
+    if (!byName.has(h.text)) byName.set(h.text, { code: h.code, outside: h.status === 'resolved' && !inside });
   }
-  const names = [...byName].map(([name, code]) => ({ name, code }))
+  const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { names, warnings };
 }

@@ -84,7 +84,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
     const out = extractOne(text, ctx, regions, indicators, gazetteer);
     for (const m of out.mentions) if (m.status === 'unknown_place') warnings.push(`${id}: unknown place '${m.text}' at ${m.start} (${m.reason})`);
-    for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve; its region is left empty`);
+    for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
     reports.push(meta);
     texts.set(id, text);

@@ -84,6 +84,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
       ['11000元', '220000'], ['13800元', '220723'], ['12个', '220722'], ['3000万元', '220621'], ['2亿元', '220122'],
     ]);
   });
+  it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
+    const out = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['8.1%', ''], ['7.9%', ''], ['8个', '621122']]);
+  });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
     const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
