@@ -27,7 +27,7 @@ export function regionAt(
   if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
-  if (inSentence) return isListed(text, inSentence, names) ? listed(inSentence) : inSentence.code;
+  if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, true);
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
@@ -87,11 +87,40 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
  * '西秀辣椒、平坝蔬菜、普定韭黄…': a few words (no numbers) may follow each name.
  */
 function isListed(text: string, found: Found, names: RegionName[]): boolean {
-  const before = text.slice(Math.max(0, found.at - 16), found.at);
+  // '剑川县、红河州屏边县': an item may carry its prefecture before it.
+  const before = withoutTrailingName(text.slice(Math.max(0, found.at - 16), found.at), found, names);
   const after = text.slice(found.end, found.end + 16);
   const words = '[^\\d，,。；;：:\\n]{0,6}';
   return names.some((n) => n.code !== found.code
     && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
+}
+
+function withoutTrailingName(before: string, found: Found, names: RegionName[]): string {
+  const parent = names.filter((n) => n.code !== found.code && before.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+  return parent ? before.slice(0, -parent.name.length) : before;
+}
+
+/**
+ * '大理州剑川县、红河州屏边县分别完成…3200人和2100人': the k-th number after 分别 is the k-th place's. Null when the
+ * figure is not one of a 分别 list, or the numbers outrun the places.
+ */
+function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {
+  const between = text.slice(found.end, pos);
+  const at = between.indexOf('分别');
+  if (at < 0 || /[。；;]/.test(between)) return null;
+  const items: RegionName[] = [found];
+  let end = found.at;
+  for (;;) {
+    const before = withoutTrailingName(text.slice(Math.max(0, end - 16), end), { ...found, code: '\u0000' } as Found, names);
+    if (!/[、和及与]$/.test(before)) break;
+    const rest = before.slice(0, -1);
+    const prev = names.filter((n) => rest.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+    if (!prev) break;
+    items.unshift(prev);
+    end = end - (text.slice(Math.max(0, end - 16), end).length - rest.length) - prev.name.length;
+  }
+  const k = (between.slice(at + 2).match(/\d+(?:\.\d+)?/g) ?? []).length;
+  return items.length > 1 && k < items.length ? items[k].code : null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -85,8 +85,21 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     ]);
   });
   it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
-    const out = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
-    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['8.1%', ''], ['7.9%', ''], ['8个', '621122']]);
+    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', ''], ['8个', '621122']]);
+    // With 分别 each figure is one place's.
+    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    expect(each.figures.map((f) => f.region_code)).toEqual(['621123', '621125']);
+  });
+  it('分别 after a list of places gives the k-th number to the k-th place, an item may carry its prefecture', () => {
+    const yn = { ...ctx, region: '530000' };
+    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, regions, indicators, gazetteer);
+    expect(one.figures.map((f) => [f.number_text, f.region_code])).toEqual([['3200人', '532931'], ['2100人', '532523']]);
+    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, regions, indicators, gazetteer);
+    expect(three.figures.map((f) => f.region_code)).toEqual(['532931', '532523', '532822']);
+    // Without 分别 a list is about the places together: the report's region (inside it) as before.
+    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, regions, indicators, gazetteer);
+    expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
   });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
     const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
