@@ -214,7 +214,8 @@ export interface PlaceNames {
 /**
  * The names in `text` that a figure may be about: every place inside the report's region, and counties,
  * districts and towns outside it (a Siping report comparing itself with 长春市农安县). A province or
- * prefecture outside the region is left out: there it is a partner (东西部协作 with 广东省), not the subject.
+ * prefecture outside the region is a partner (东西部协作 with 广东省), not the subject: its name stands for the
+ * report's region.
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
@@ -224,8 +225,10 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
     const countyOrBelow = h.place !== null && !['province', 'prefecture'].includes(h.place.level);
-    if (h.status === 'resolved' && !inside && !countyOrBelow) continue;
-    if (!byName.has(h.text)) byName.set(h.text, { code: h.code, outside: h.status === 'resolved' && !inside });
+    // A province or city outside the region is a partner ('宁波市对口帮扶投入资金5.5亿元' in a 黔西南 report): what it
+    // gives is the report region's, and naming it ends the paragraph's talk of the county named before.
+    const partner = h.status === 'resolved' && !inside && !countyOrBelow;
+    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner });
   }
   const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -27,3 +27,23 @@ describe('figures land on the right place in development reports', () => {
     expect(score.missing).toBe(0);
   });
 });
+
+describe('held-out development reports (written after the rules, not tuned to)', () => {
+  it('files no figure under a wrong place', async () => {
+    const { HELD_OUT_REPORT_CASES } = await import('./reports-heldout.ts');
+    const { regions, indicators, gazetteer } = loadReference('data');
+    let wrong = 0;
+    let figures = 0;
+    for (const c of HELD_OUT_REPORT_CASES) {
+      const guess = inferReport(c.text, gazetteer);
+      const ctx = { id: 'dev', region: guess.region!.value, period: guess.period!.value, docKind: guess.docKind.value, published: guess.published?.value ?? null };
+      const got = extractOne(c.text, ctx, regions, indicators, gazetteer).figures.map((f) => [f.number_text, f.region_code]);
+      figures += c.regions.length;
+      for (const [i, [numberText, region]] of c.regions.entries()) {
+        if (got[i]?.[0] !== numberText || got[i][1] !== region) { wrong++; console.log(`  ${c.label}: ${numberText} expected ${region || 'unfiled'}, got ${got[i]?.join(' ')}`); }
+      }
+    }
+    console.log(`held-out dev reports: ${figures - wrong}/${figures} figures right`);
+    expect(wrong).toBe(0);
+  });
+});

@@ -67,9 +67,12 @@ describe('unknown place words and the words that are not places', () => {
 });
 
 describe('placeNames: the names a figure may be filed under', () => {
-  it('keeps places inside the region and counties outside; leaves out a partner province or city; flags the unknown', () => {
-    const { names, warnings } = placeNames('广东省广州市对口帮扶安顺市,关岭县和青山县新建车间', g, { region: '520400' });
-    expect(names).toEqual([{ name: '关岭县', code: '520424' }, { name: '安顺市', code: '520400' }, { name: '青山县', code: '' }]);
+  it('keeps places inside the region and counties outside; a partner province or city stands for the report region; flags the unknown', () => {
+    const { names, warnings } = placeNames('广东省广州市对口帮扶安顺市,关岭县和青山县新建车间,与长春市农安县相比', g, { region: '520400' });
+    expect(names).toEqual([
+      { name: '关岭县', code: '520424' }, { name: '农安县', code: '220122', outside: true }, { name: '安顺市', code: '520400' },
+      { name: '广东省', code: '520400' }, { name: '广州市', code: '520400' }, { name: '长春市', code: '520400' }, { name: '青山县', code: '' },
+    ]);
     expect(warnings.map((w) => w.text)).toEqual(['青山县']);
   });
 });
