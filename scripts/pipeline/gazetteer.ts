@@ -226,16 +226,3 @@ export function isRegionCode(code: string, g: Gazetteer): boolean {
   const p = g.places.get(code);
   return /^\d{6}$/.test(code) && p !== undefined && p.level !== 'town';
 }
-
-/** The Region rows of the gazetteer's places (towns left out), for stages that take data/regions.csv's shape. */
-export function asRegions(g: Gazetteer): Region[] {
-  const out: Region[] = [];
-  for (const p of g.places.values()) {
-    if (p.level === 'town') continue;
-    out.push({
-      code: p.code, parent_code: p.parent, level: p.level, name_zh: p.name, name_en: p.en || p.name, short_names: p.short,
-      population_2020: null, population_source: '', valid_from: p.validFrom, valid_to: p.validTo, successor_code: null, note: '',
-    });
-  }
-  return out;
-}
