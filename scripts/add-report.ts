@@ -1,4 +1,4 @@
-// npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan
+// npm run add-report -- <file.txt> --id <id> [--region <code>] [--period <year>] [--doc-kind review|plan] (inferred from the text when left out)
 //   [--title …] [--title-en …] [--publisher …] [--published YYYY-MM-DD] [--url …]
 // Vendors a new report byte for byte with a metadata file and regenerates data/, as one transaction: the
 // whole pipeline first runs on a scratch view of data/ with the new report in it, and only when that passes
@@ -13,8 +13,11 @@ import { runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { InputError } from './pipeline/types.ts';
-import { flags, knownRegion, oneFile } from './lib/flags.ts';
+import { flags, oneFile } from './lib/flags.ts';
 import { loadRegions } from './pipeline/reference.ts';
+import { loadGazetteer } from './pipeline/gazetteerData.ts';
+import { inferReport } from './pipeline/infer.ts';
+import { isRegionCode } from './pipeline/gazetteer.ts';
 
 /** The metadata fields a flag sets, so an error in one names the flag the user typed. */
 const FLAG_OF: Record<string, string> = {
@@ -51,23 +54,37 @@ await main(() => withSignalsHeld(() => {
     title: { type: 'string' }, 'title-en': { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' },
     url: { type: 'string' }, data: { type: 'string', default: join(import.meta.dirname, '..', 'data') },
   });
-  const file = oneFile('add-report', positionals, 'npm run add-report -- <file.txt> --id <id> --region <code> --period <year> --doc-kind review|plan');
+  const file = oneFile('add-report', positionals, 'npm run add-report -- <file.txt> --id <id> [--region <code>] [--period <year>] [--doc-kind review|plan]');
   // The same checks as extract's, before any path is made or anything written: an id like `../../x` or `a/b`
   // would otherwise write outside data/reports/.
   const id = flags.id('add-report', values.id);
-  const region = flags.region('add-report', values.region);
-  const period = flags.period('add-report', values.period);
-  const docKind = flags.docKind('add-report', values['doc-kind']);
-  const published = flags.published('add-report', values.published);
+  const optional = <T,>(value: string | undefined, check: (v: string) => T) => (value === undefined ? undefined : check(value));
+  const given = {
+    region: optional(values.region, (v) => flags.region('add-report', v)),
+    period: optional(values.period, (v) => flags.period('add-report', v)),
+    'doc-kind': optional(values['doc-kind'], (v) => flags.docKind('add-report', v)),
+    published: optional(values.published, (v) => flags.published('add-report', v) ?? undefined),
+  };
   const dataDir = values.data!;
   const recovered = recoverData(dataDir);
   if (recovered !== 'clean') console.error(`${dataDir}: an interrupted earlier run was ${recovered}`);
-  const regionsPath = join(dataDir, 'regions.csv');
-  knownRegion(regionsPath, new Set(loadRegions(regionsPath).map((r) => r.code)), region);
+  // Region, period, kind and date default to what the text says about itself (infer.ts), said with the reason.
+  const gazetteer = loadGazetteer(loadRegions(join(dataDir, 'regions.csv')));
+  const text = readReportText(file); // fails early on non-UTF-8, UTF-16, NUL, empty, BOM or over the size cap
+  const guess = inferReport(text, gazetteer);
+  const chosen: Record<keyof typeof given, string | undefined> = { ...given };
+  for (const [k, g] of [['region', guess.region], ['period', guess.period], ['doc-kind', guess.docKind], ['published', guess.published]] as const) {
+    if (chosen[k] === undefined && g) { chosen[k] = g.value; console.log(`${k}: ${g.value} (inferred: ${g.reason})`); }
+    if (k !== 'published' && !chosen[k]) throw new InputError('add-report', `--${k}`, 'is required: the text does not say it');
+  }
+  const region = chosen.region!;
+  if (!isRegionCode(region, gazetteer)) throw new InputError('add-report', '--region', `unknown region code ${region}: not a GB/T 2260 code (${gazetteer.source.name} ${gazetteer.source.version}, data/regions.csv)`);
+  const period = chosen.period!;
+  const docKind = chosen['doc-kind']!;
+  const published = chosen.published ?? null;
   const txt = join(dataDir, 'reports', `${id}.txt`);
   const yml = join(dataDir, 'reports', `${id}.yml`);
   if (existsSync(txt) || existsSync(yml)) throw new InputError(yml, 'id', `a report with id ${id} already exists`);
-  const text = readReportText(file); // fails early on non-UTF-8, empty or BOM
   const bytes = readFileSync(file);
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {

@@ -47,7 +47,7 @@ function extractAll(reports: SyntheticReport[], reference: ReturnType<typeof loa
   let figures = 0;
   const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators);
+    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators, reference.gazetteer);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

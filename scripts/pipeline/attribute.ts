@@ -5,6 +5,8 @@ import type { DocKind, Kind, ReportContext } from './types.ts';
 export interface RegionName {
   name: string;
   code: string;
+  /** A place outside the report's region (places.ts): a list of such places is about them, never the report. */
+  outside?: boolean;
 }
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
@@ -23,9 +25,11 @@ export function regionAt(
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
   if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
-  if (inSentence) return isListed(text, inSentence, names) ? reportRegion : inSentence.code;
+  // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
+  const listed = (found: Found) => (found.outside ? '' : reportRegion);
+  if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, true);
-  if (after) return isListed(text, after, names) ? reportRegion : after.code;
+  if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
   const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);
@@ -42,7 +46,8 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
 /** 全区 → the district last named in the paragraph, unless the report's own region is one. */
 function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string): string {
   const ownNames = names.filter((n) => n.code === reportRegion);
-  if (ownNames.length === 0 || ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
+  // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
+  if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
   return found?.code ?? reportRegion;
 }
@@ -82,11 +87,40 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
  * '西秀辣椒、平坝蔬菜、普定韭黄…': a few words (no numbers) may follow each name.
  */
 function isListed(text: string, found: Found, names: RegionName[]): boolean {
-  const before = text.slice(Math.max(0, found.at - 16), found.at);
+  // '剑川县、红河州屏边县': an item may carry its prefecture before it.
+  const before = withoutTrailingName(text.slice(Math.max(0, found.at - 16), found.at), found, names);
   const after = text.slice(found.end, found.end + 16);
   const words = '[^\\d，,。；;：:\\n]{0,6}';
   return names.some((n) => n.code !== found.code
     && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
+}
+
+function withoutTrailingName(before: string, found: Found, names: RegionName[]): string {
+  const parent = names.filter((n) => n.code !== found.code && before.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+  return parent ? before.slice(0, -parent.name.length) : before;
+}
+
+/**
+ * '大理州剑川县、红河州屏边县分别完成…3200人和2100人': the k-th number after 分别 is the k-th place's. Null when the
+ * figure is not one of a 分别 list, or the numbers outrun the places.
+ */
+function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {
+  const between = text.slice(found.end, pos);
+  const at = between.indexOf('分别');
+  if (at < 0 || /[。；;]/.test(between)) return null;
+  const items: RegionName[] = [found];
+  let end = found.at;
+  for (;;) {
+    const before = withoutTrailingName(text.slice(Math.max(0, end - 16), end), { ...found, code: '\u0000' } as Found, names);
+    if (!/[、和及与]$/.test(before)) break;
+    const rest = before.slice(0, -1);
+    const prev = names.filter((n) => rest.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+    if (!prev) break;
+    items.unshift(prev);
+    end = end - (text.slice(Math.max(0, end - 16), end).length - rest.length) - prev.name.length;
+  }
+  const k = (between.slice(at + 2).match(/\d+(?:\.\d+)?/g) ?? []).length;
+  return items.length > 1 && k < items.length ? items[k].code : null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

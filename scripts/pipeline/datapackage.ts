@@ -25,14 +25,23 @@ function resource(table: { name: string; file: string; description: string; fiel
   };
 }
 
-export function dataPackage(reports: { id: string; title: string; publisher: string; url?: string | null }[]) {
+/** The gazetteer package the region codes and names were checked against (scripts/pipeline/gazetteerData.ts). */
+export interface GazetteerSourceInfo { name: string; version: string; dataDate: string }
+
+export function dataPackage(reports: { id: string; title: string; publisher: string; url?: string | null }[], gazetteer?: GazetteerSourceInfo) {
   return {
     profile: 'tabular-data-package',
     name: 'xiangcun-atlas',
     title: 'Xiangcun Atlas: figures from reports on consolidating poverty alleviation and rural revitalisation',
     description: 'Every figure in the source reports with region, period, unit, qualifier, kind and the verbatim sentence it came from.',
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the extracted data; the report texts remain their publishers\')' }],
-    sources: reports.map((r) => ({ title: `${r.title} (${r.publisher})`, ...(r.url ? { path: r.url } : {}) })),
+    sources: [
+      ...reports.map((r) => ({ title: `${r.title} (${r.publisher})`, ...(r.url ? { path: r.url } : {}) })),
+      ...(gazetteer ? [{
+        title: `Gazetteer: npm package ${gazetteer.name} ${gazetteer.version} (GB/T 2260 codes of ${gazetteer.dataDate}; towns from the statistics bureau's division codes)`,
+        path: `https://www.npmjs.com/package/${gazetteer.name}/v/${gazetteer.version}`, version: gazetteer.version, data_date: gazetteer.dataDate,
+      }] : []),
+    ],
     resources: PUBLISHED_TABLES.map(resource),
   };
 }

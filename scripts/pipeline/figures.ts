@@ -14,6 +14,8 @@ export interface Reference {
   /** Names of the report's region and its sub-regions, longest first. */
   regionNames: RegionName[];
   lexicon: ReturnType<typeof compileLexicon>;
+  /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
+  places?: (text: string) => { names: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -43,6 +45,8 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   const text = toSimplified(ct.text);
   const tokens = findNumbers(text);
   const spans = exclusionSpans(text);
+  const found = ref.places?.(text);
+  const regionNames = found?.names ?? ref.regionNames;
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
   // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
@@ -113,7 +117,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     const figure: Figure = {
       figure_id: `${ctx.id}:${numberStart}`,
       report: ctx.id,
-      region_code: regionAt(text, t.start, sentence, clause, paragraph, ref.regionNames, ctx.region),
+      region_code: regionAt(text, t.start, sentence, clause, paragraph, regionNames, ctx.region),
       period: periodAt(text, t.start, sentence, ctx),
       indicator,
       subject: subject.slice(0, 40),
@@ -135,6 +139,12 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
 
   // A loop, not push(...): a spread of 200,000 mentions overflows the call stack.
   for (const m of removedMentions(verbatim, ct.blocks, ctx.id)) mentions.push(m);
+  for (const w of found?.warnings ?? []) {
+    const start = ct.map[w.start];
+    const end = ct.map[w.end - 1] + 1;
+    if (verbatim.slice(start, end) !== w.text) continue; // a layout break inside the word: no verbatim quote
+    mentions.push({ report: ctx.id, start, end, text: w.text, status: 'unknown_place', figure_id: '', reason: w.reason });
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { figures, mentions, blocks: ct.blocks };
 }

@@ -19,6 +19,6 @@ export function renderOutputs(result: PipelineResult, dataDir: string): Map<stri
   files.set(join(dataDir, 'blocks.csv'), toCsv(BLOCK_COLUMNS, result.blocks));
   // The report sidecars as one table: the site reads this, not the pipeline's inputs.
   files.set(join(dataDir, 'reports.csv'), toCsv(REPORT_COLUMNS, result.reports.map(reportRecord)));
-  files.set(join(dataDir, 'datapackage.json'), `${JSON.stringify(dataPackage(result.reports), null, 2)}\n`);
+  files.set(join(dataDir, 'datapackage.json'), `${JSON.stringify(dataPackage(result.reports, result.gazetteer?.source), null, 2)}\n`);
   return files;
 }

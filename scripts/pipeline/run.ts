@@ -10,6 +10,9 @@ import { extractFigures, type Reference } from './figures.ts';
 import { validateFigures } from './validate.ts';
 import type { Block } from './clean.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
+import { isRegionCode, type Gazetteer } from './gazetteer.ts';
+import { loadGazetteer } from './gazetteerData.ts';
+import { placeNames } from './places.ts';
 
 export interface PipelineResult {
   reports: ReportMeta[];
@@ -19,11 +22,20 @@ export interface PipelineResult {
   mentions: Mention[];
   blocks: (Block & { report: string })[];
   warnings: string[];
+  gazetteer?: Gazetteer;
 }
 
 /** Names of a region and everything below it that existed at `atDate`, longest first. */
-export function referenceFor(region: string, atDate: string | null, regions: Region[], indicators: Indicator[]): Reference {
+export function referenceFor(region: string, atDate: string | null, regions: Region[], indicators: Indicator[], gazetteer?: Gazetteer): Reference {
   const index = regionIndex(regions);
+  if (gazetteer) {
+    // Any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts).
+    if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, `unknown region code ${region}: not a GB/T 2260 province, prefecture or county code in ${gazetteer.source.name} ${gazetteer.source.version} or data/regions.csv`);
+    return {
+      regionNames: [], lexicon: compileLexicon(indicators),
+      places: (text) => placeNames(text, gazetteer, { region, date: atDate }),
+    };
+  }
   if (!index.has(region)) throw new InputError('data/regions.csv', '', `unknown region code ${region}`);
   const inside = new Set(regions.filter((r) => r.code === region || ancestors(r.code, index).includes(region)).map((r) => r.code));
   const names = regionNameLexicon(regions, atDate ?? undefined).filter((n) => inside.has(n.code));
@@ -35,20 +47,22 @@ export function loadReference(dataDir: string) {
   const index = regionIndex(regions);
   const boundaryChanges = loadBoundaryChanges(join(dataDir, 'boundary_changes.csv'), index);
   const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
-  return { regions, index, boundaryChanges, indicators };
+  const gazetteer = loadGazetteer(regions, boundaryChanges);
+  return { regions, index, boundaryChanges, indicators, gazetteer };
 }
 
-export function extractOne(text: string, ctx: ReportContext, regions: Region[], indicators: Indicator[]) {
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, regions, indicators));
+export function extractOne(text: string, ctx: ReportContext, regions: Region[], indicators: Indicator[], gazetteer?: Gazetteer) {
+  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, regions, indicators, gazetteer));
 }
 
 export function runPipeline(dataDir: string, log: (line: string) => void = () => {}): PipelineResult {
-  const { regions, index, indicators } = loadReference(dataDir);
+  const { regions, index, indicators, gazetteer } = loadReference(dataDir);
   const reportsDir = join(dataDir, 'reports');
   const ids = readdirSync(reportsDir).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
   const orphans = readdirSync(reportsDir).filter((f) => f.endsWith('.txt') && !ids.includes(f.slice(0, -4)));
   if (orphans.length) throw new InputError(join(reportsDir, orphans[0]), '', 'report text without a metadata file (.yml)');
   const known = new Set(index.keys());
+  const regionCodes = new Set([...known, ...[...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code)]);
   const reports: ReportMeta[] = [];
   const texts = new Map<string, string>();
   const figures: Figure[] = [];
@@ -60,15 +74,17 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     const txt = join(reportsDir, `${id}.txt`);
     if (!existsSync(txt)) throw new InputError(yml, '', `no report text ${id}.txt beside it`);
     const text = readReportText(txt);
-    const meta = loadReportMeta(yml, txt, known);
+    const meta = loadReportMeta(yml, txt, regionCodes);
     // The same text under two ids would count every figure twice.
     const twin = reports.find((r) => r.sha256 === meta.sha256);
     if (twin) throw new InputError(yml, 'sha256', `same text as report ${twin.id}: a report is vendored twice`);
     const ctx = reportContext(meta);
-    const region = index.get(ctx.region)!;
-    if (ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
+    const region = index.get(ctx.region);
+    if (region && ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
-    const out = extractOne(text, ctx, regions, indicators);
+    const out = extractOne(text, ctx, regions, indicators, gazetteer);
+    for (const m of out.mentions) if (m.status === 'unknown_place') warnings.push(`${id}: unknown place '${m.text}' at ${m.start} (${m.reason})`);
+    for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
     reports.push(meta);
     texts.set(id, text);
@@ -81,11 +97,16 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   const correctionsPath = join(dataDir, 'corrections.yml');
   applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath, { indicators: new Set(indicators.map((i) => i.key)), regions: known });
   const errors = validateFigures(figures, mentions, {
-    texts, regions: known, indicators: new Map(indicators.map((i) => [i.key, i])),
+    texts, regions: regionCodes,
+    indicators: new Map(indicators.map((i) => [i.key, i])),
   });
   if (errors.length) throw new Error(`validation failed:\n${errors.slice(0, 20).join('\n')}`);
   const order = (a: { report: string }, b: { report: string }) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0);
   figures.sort((a, b) => order(a, b) || a.number_start - b.number_start);
   mentions.sort((a, b) => order(a, b) || a.start - b.start);
-  return { reports, regions, indicators, figures, mentions, blocks, warnings };
+  // Figures may land on any gazetteer region; the site describes the regions of data/regions.csv, so say which are missing.
+  for (const code of new Set(figures.map((f) => f.region_code))) {
+    if (code && !known.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (name_en, population)`);
+  }
+  return { reports, regions, indicators, figures, mentions, blocks, warnings, gazetteer };
 }

@@ -12,7 +12,12 @@ describe('writeCorpus', () => {
     expect(result.reports.map((r) => r.id)).toContain('synthetic-0004');
     const synthetic = result.figures.filter((f) => f.report.startsWith('synthetic-'));
     expect(synthetic.length).toBeGreaterThan(0);
-    // About a region of their own, so the stories' citations of the seeds stay unambiguous.
-    expect(new Set(synthetic.map((f) => f.region_code))).toEqual(new Set([SYNTHETIC_REGION]));
+    // About a region of their own, so the stories' citations of the seeds' own regions stay unambiguous. A county
+    // the recombined seed sentence names lands on that county (places.ts), or on none when it is outside.
+    const regions = new Set(synthetic.map((f) => f.region_code));
+    expect(regions.has(SYNTHETIC_REGION)).toBe(true);
+    const seedRegions = new Set(result.reports.filter((r) => !r.id.startsWith('synthetic-')).map((r) => r.region));
+    for (const code of regions) expect(seedRegions.has(code), code).toBe(false);
+    expect(synthetic.filter((f) => f.region_code === SYNTHETIC_REGION).length).toBeGreaterThan(synthetic.length / 2);
   });
 });

@@ -63,7 +63,7 @@ describe('parseMentions and parseBlocks', () => {
   it('reads mentions with typed offsets and status', () => {
     const [m] = parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,2021年,excluded,,year\n');
     expect(m).toEqual({ report: 'demo', start: 0, end: 5, text: '2021年', status: 'excluded', figure_id: '', reason: 'year' });
-    expect(() => parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,x,maybe,,\n')).toThrow(/:2 \(status\): expected one of figure, excluded, got "maybe"/);
+    expect(() => parseMentions('report,start,end,text,status,figure_id,reason\ndemo,0,5,x,maybe,,\n')).toThrow(/:2 \(status\): expected one of figure, excluded, unknown_place, got "maybe"/);
   });
 
   it('reads blocks with typed offsets and a known kind', () => {

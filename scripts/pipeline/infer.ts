@@ -1,0 +1,181 @@
+// What a report says about itself: its region, period, kind and publication date, each with the reason,
+// so that `extract` and `add-report` need no flags the text already answers. Pure.
+import { findPlaces } from './places.ts';
+import { lineage, type Gazetteer, type Place } from './gazetteer.ts';
+import type { DocKind } from './types.ts';
+
+export interface Inferred<T> {
+  value: T;
+  reason: string;
+}
+
+export interface Inference {
+  title: string;
+  region: Inferred<string> | null;
+  period: Inferred<string> | null;
+  docKind: Inferred<DocKind>;
+  published: Inferred<string> | null;
+}
+
+// A title names the document's genre: a plan (工作要点, 实施方案…) or an account of what was done (综述, 记事…).
+const PLAN_WORDS = /(工作要点|要点|计划|实施方案|方案|规划|实施意见|行动方案|安排意见)/;
+const REVIEW_WORDS = /(综述|记事|回眸|回顾|总结|纪实|巡礼|成效|侧记|扫描|答卷)/;
+const GENRE = new RegExp(`${PLAN_WORDS.source}|${REVIEW_WORDS.source}|乡村振兴|脱贫攻坚`);
+
+/** The title: the first of the opening lines that names a genre (综述, 工作要点, 乡村振兴 …), or ''. */
+export function findTitle(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim().replace(/^[—–-]+/, '')).filter((l) => /[\u4e00-\u9fa5]/.test(l)).slice(0, 12);
+  // A title is short and has no full stop: '我市坚持高位推动…。' is the first paragraph, not the title.
+  const titleLike = (l: string) => l.length <= 60 && !/[。！？]$/.test(l);
+  // No genre line, no title: a caption ('北盘江(镇宁、关岭段)沿岸…') must not decide the region.
+  return lines.find((l) => GENRE.test(l) && titleLike(l)) ?? '';
+}
+
+export function inferReport(text: string, g: Gazetteer): Inference {
+  const title = findTitle(text);
+  const published = inferPublished(text);
+  return {
+    title,
+    region: inferRegion(text, title, g),
+    period: inferPeriod(text, title, published?.value ?? null),
+    docKind: inferDocKind(text, title),
+    published,
+  };
+}
+
+// 我市/全市/本市 point at the report's own region by its level word.
+const OWN = /(?:我|全|本)(省|市|州|县|区|旗|盟)/g;
+const LEVELS_OF: Record<string, Place['level'][]> = {
+  省: ['province'], 市: ['prefecture', 'county_city'], 州: ['prefecture'], 盟: ['prefecture'],
+  县: ['county'], 旗: ['county'], 区: ['district', 'province'],
+};
+
+/** Places named in a text, counted: official names anywhere, short forms only when the name is unique in the country. */
+function namedPlaces(text: string, g: Gazetteer): Map<string, { place: Place; count: number; first: number }> {
+  const counts = new Map<string, { place: Place; count: number; first: number }>();
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
+  const count = (place: Place, at: number, len: number) => {
+    taken.push([at, at + len]);
+    const e = counts.get(place.code);
+    if (e) { e.count++; e.first = Math.min(e.first, at); } else counts.set(place.code, { place, count: 1, first: at });
+  };
+  // With no report region yet, the whole country is the context: findPlaces then keeps official names.
+  for (const h of findPlaces(text, g, { region: '' })) {
+    if (h.status === 'resolved' && h.place && h.place.level !== 'town') count(h.place, h.start, h.end - h.start);
+  }
+  // Short forms (四平, 兰西, 怒江州) are not names without a context; count those only one place in the country
+  // has, longest first and never inside another name ('江州' in '怒江州' is not 江州区).
+  const shorts: { at: number; len: number; place: Place }[] = [];
+  for (const [name, places] of g.byName) {
+    if (places.length !== 1 || places[0].name === name || places[0].level === 'town' || name.length < 2) continue;
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) shorts.push({ at: i, len: name.length, place: places[0] });
+  }
+  shorts.sort((a, b) => b.len - a.len || a.at - b.at);
+  for (const m of shorts) if (free(m.at, m.at + m.len)) count(m.place, m.at, m.len);
+  return counts;
+}
+
+export function inferRegion(text: string, title: string, g: Gazetteer): Inferred<string> | null {
+  const inTitle = [...namedPlaces(title, g).values()];
+  const levelRank = (p: Place) => ['province', 'prefecture', 'county_city', 'county', 'district'].indexOf(p.level);
+  if (inTitle.length) {
+    // '四平市…工作记事', '2023年兰西县…工作要点': the most specific place the title names.
+    const best = inTitle.sort((a, b) => levelRank(b.place) - levelRank(a.place) || a.first - b.first)[0].place;
+    return { value: best.code, reason: `the title names ${best.name}` };
+  }
+  const named = [...namedPlaces(text, g).values()];
+  // '铁西区…工作回眸' names one of three 铁西区; the text's '四平市铁西区' says which.
+  const titleWords = findPlaces(title, g, { region: '' }).filter((h) => h.status === 'ambiguous' || (h.place?.level === 'town'));
+  for (const w of titleWords) {
+    const sure = named.find((n) => n.place.name === w.text) ?? townOf(w.text, g);
+    if (sure) return { value: sure.place.region, reason: `the title names ${w.text}, and ${sure.place.level === 'town' ? `it is a town of ${g.places.get(sure.place.region)?.name}` : `the text places it in ${g.places.get(sure.place.parent ?? '')?.name}`}` };
+  }
+  const own = new Map<string, number>();
+  for (const m of text.matchAll(OWN)) own.set(m[1], (own.get(m[1]) ?? 0) + 1);
+  const cue = [...own].sort((a, b) => b[1] - a[1])[0];
+  if (cue) {
+    const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => b.count - a.count || a.first - b.first);
+    if (fits.length) {
+      const p = fits[0];
+      return { value: p.place.code, reason: `the text speaks of its own ${cue[0]} (我${cue[0]}/全${cue[0]}, ${cue[1]}×) and the ${cue[0]} it names most is ${p.place.name} (${p.count}×)` };
+    }
+    // '我省' with counties named but never the province: the region of that level that holds most of them.
+    const holders = new Map<string, number>();
+    for (const n of named) for (const a of lineage(n.place.code, g)) {
+      const p = g.places.get(a);
+      if (p && LEVELS_OF[cue[0]].includes(p.level)) holders.set(a, (holders.get(a) ?? 0) + n.count);
+    }
+    const holder = [...holders].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (holder) {
+      return { value: holder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${holder[1]} of the places it names lie in ${g.places.get(holder[0])!.name}` };
+    }
+  }
+  const most = named.sort((a, b) => b.count - a.count || levelRank(a.place) - levelRank(b.place) || a.first - b.first)[0];
+  return most ? { value: most.place.code, reason: `${most.place.name} is the place the text names most (${most.count}×)` } : null;
+}
+
+/** A town the whole country has only once (东坝头镇): a town report is about its county. */
+function townOf(name: string, g: Gazetteer): { place: Place } | null {
+  const places = g.byName.get(name)?.filter((p) => p.level === 'town') ?? [];
+  return places.length === 1 ? { place: places[0] } : null;
+}
+
+const DATE = /(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?/g;
+
+/** A publication date in the opening lines: '日期:2022年05月17日', '2018-03-26 10:13:14'. */
+export function inferPublished(text: string): Inferred<string> | null {
+  const head = text.split('\n').slice(0, 15).join('\n');
+  for (const m of head.matchAll(DATE)) {
+    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso) return { value: iso, reason: `the opening lines give the date ${m[0]}` };
+  }
+  return null;
+}
+
+const RANGE = /(20\d{2})\s*(?:年)?\s*(?:—|–|-|~|至|到)+\s*(20\d{2})\s*年/;
+const YEAR = /(20\d{2})年(?!\d{1,2}月\d{1,2}日|\s*(?:—|–|-|~|至|到))/g;
+
+/**
+ * The period: a year or plan range in the title ('2023—2025年'), else the year the opening sentence names
+ * ('2023年是…过渡期的第三年'), else the year the text names most, counting 今年/去年 against the publication date.
+ */
+export function inferPeriod(text: string, title: string, published: string | null): Inferred<string> | null {
+  const range = RANGE.exec(title);
+  if (range && range[1] < range[2]) return { value: `${range[1]}-${range[2]}`, reason: `the title names the span ${range[0]}` };
+  const inTitle = [...title.matchAll(YEAR)];
+  if (inTitle.length) return { value: inTitle[0][1], reason: `the title names ${inTitle[0][0]}` };
+  const body = text.replace(DATE, ' ');
+  const opening = body.split('\n').map((l) => l.trim()).find((l) => l.length >= 20 && l !== title) ?? '';
+  const first = /^(20\d{2})年/.exec(opening);
+  if (first) return { value: first[1], reason: `the first paragraph opens with ${first[0]}` };
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const rel = (re: RegExp, year: number) => { const n = (body.match(re) ?? []).length; if (n) counts.set(String(year), (counts.get(String(year)) ?? 0) + n); };
+  const latest = Math.max(0, ...[...counts.keys()].map(Number));
+  if (published) {
+    const y = Number(published.slice(0, 4));
+    rel(/今年|本年/g, y);
+    rel(/去年|上年/g, y - 1);
+  } else if (latest) {
+    // Without a date, '今年以来' speaks of the latest year the text names (siping-2022: 2021年 is the base of its comparisons).
+    rel(/今年|本年/g, latest);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
+  if (!best) return null;
+  return { value: best[0], reason: `the year the text names most (${best[1]}×, ${published ? `今年/去年 counted against ${published}` : '今年 counted as the latest year named'})` };
+}
+
+export function inferDocKind(text: string, title: string): Inferred<DocKind> {
+  const plan = PLAN_WORDS.exec(title);
+  if (plan) return { value: 'plan', reason: `the title says ${plan[1]}` };
+  const review = REVIEW_WORDS.exec(title);
+  if (review) return { value: 'review', reason: `the title says ${review[1]}` };
+  // A notice that issues a plan says so in its opening lines ('关于印发《…实施方案》的通知').
+  const head = text.split('\n').slice(0, 8).join('\n');
+  const issued = /印发[^\n]{0,60}?(工作要点|要点|计划|方案|规划|实施意见)/.exec(head);
+  if (issued) return { value: 'plan', reason: `the opening lines issue a ${issued[1]}` };
+  // Otherwise a report: news accounts of the year's work rarely name their genre.
+  return { value: 'review', reason: 'no plan word (工作要点/计划/方案/规划) in the title or opening lines' };
+}

@@ -1,0 +1,236 @@
+// Places named in a text, resolved against the gazetteer with the report's region as context, and the
+// words shaped like places (…县, …镇) that the gazetteer does not know, which become warnings.
+// Pure: text, gazetteer and context in, hits out.
+import { isGenericName, isValidOn, isWithin, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+
+export interface PlaceContext {
+  region: string; // the report's GB/T 2260 code
+  date?: string | null; // when the text speaks (publication date): 公主岭 is 220381 before 2020-06-19
+}
+
+export type PlaceStatus = 'resolved' | 'ambiguous' | 'unknown';
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  text: string;
+  status: PlaceStatus;
+  place: Place | null; // when resolved
+  /** The six-digit code a figure about it carries ('' unless resolved). */
+  code: string;
+  reason: string; // how it was resolved, or why not
+}
+
+const MAX_NAME = 24;
+
+/**
+ * Every place name in `text`, longest match first, resolved by context: homonyms (铁西区 in 四平, 沈阳 and
+ * 鞍山) go to the one inside the report's region, else inside its province, else to the one inside the place
+ * named right before ('长春市农安县', '农安县合隆镇'); a name still ambiguous is reported as such.
+ * Then the place-shaped words no name covers ('…县', '…镇'), as `unknown`, unless the negative rules say
+ * they are not a place at all (示范区, 全市, 城乡, 市场 … see notAPlace).
+ */
+export function findPlaces(text: string, g: Gazetteer, ctx: PlaceContext): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  const province = g.places.has(ctx.region) ? provinceOf(ctx.region, g) : ctx.region;
+  let i = 0;
+  while (i < text.length) {
+    const hit = matchAt(text, i, g, ctx, province, hits[hits.length - 1]);
+    if (hit) { hits.push(hit); i = hit.end; } else i++;
+  }
+  // A word the gazetteer knows, but only outside this report's reach (城关镇 in a Jilin report), is ambiguous, not unknown.
+  const unknown = unknownPlaceWords(text, hits).map((h) => {
+    const elsewhere = g.byName.get(h.text);
+    return elsewhere ? { ...h, status: 'ambiguous' as const, reason: `${elsewhere.length} place(s) of that name, none inside the report's region` } : h;
+  });
+  return [...hits, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+// The lengths of the names that start with each two characters, longest first: most positions of a text
+// start no name at all, and are passed over with one lookup.
+const LENGTHS = new WeakMap<Gazetteer, Map<string, number[]>>();
+function lengthsByPrefix(g: Gazetteer): Map<string, number[]> {
+  let index = LENGTHS.get(g);
+  if (!index) {
+    index = new Map();
+    for (const name of g.byName.keys()) {
+      if (name.length < 2 || name.length > MAX_NAME) continue;
+      const key = name.slice(0, 2);
+      const list = index.get(key) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      index.set(key, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b - a);
+    LENGTHS.set(g, index);
+  }
+  return index;
+}
+
+function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, province: string, previous: PlaceHit | undefined): PlaceHit | null {
+  const lengths = lengthsByPrefix(g).get(text.slice(i, i + 2));
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
+    const name = text.slice(i, i + len);
+    const candidates = g.byName.get(name);
+    if (!candidates) continue;
+    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name.
+    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000')) continue;
+    const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
+    const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
+    const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
+    if (!chosen) continue; // e.g. a short form of a place in another province: not a name here
+    return { start: i, end: i + len, text: name, ...chosen };
+  }
+  return null;
+}
+
+/**
+ * Which of the places a name may mean is meant here. A short form (德江, 黔东南州) counts only for places in
+ * the report's province, where readers know it; an official name counts anywhere, but a town's only inside
+ * the report's region or right after its county ('城关镇' is the seat of a hundred counties).
+ */
+function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceContext, province: string, adjacent: Place | null, standsAlone: boolean):
+  { status: PlaceStatus; place: Place | null; code: string; reason: string } | null {
+  const date = ctx.date ?? null;
+  // A short form with its level word (前郭县, 黔东南州) is clear across the province; a bare stem (德江, 呼兰)
+  // only inside the report's region: '呼兰' in a 兰西 plan is the river, '长白' in a Siping report the mountain.
+  // Outside the province, a short form with its level word still names a place where it stands as a word ('与恩施州来凤县').
+  // ('全州' of 全州县 is a bare stem that happens to end in 州: the level word must follow a stem of the place.)
+  const withLevel = (p: Place) => /[县州旗盟市区]$/.test(name) && p.short.includes(name.slice(0, -1));
+  const shortOk = (p: Place) => isWithin(p.code, ctx.region, g) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone));
+  // An official name outside the province must stand as a word: '…乡和县…' is not 和县 (安徽).
+  const official = (p: Place) => isWithin(p.code, province, g) || standsAlone;
+  const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)
+    && (p.name === name ? official(p) : shortOk(p))
+    // 城区, 郊区, 矿区 are districts of 阳泉, 铜陵 … but in prose the town centre: only '阳泉市城区' names one.
+    && (!isGenericName(p.name) || (adjacent !== null && p.parent === adjacent.code))
+    && (p.level !== 'town' || isWithin(p.code, ctx.region, g) || (adjacent !== null && isWithin(p.code, adjacent.code, g))));
+  if (eligible.length === 0) return null;
+  // Without a date, a place that ceased to exist loses to the one that replaced it (公主岭 220184 over 220381).
+  const current = date ? eligible : eligible.filter((p) => p.validTo === null).length ? eligible.filter((p) => p.validTo === null) : eligible;
+  const steps: [string, (p: Place) => boolean][] = [
+    ['inside the place named before it', (p) => adjacent !== null && p.code !== adjacent.code && isWithin(p.code, adjacent.code, g)],
+    ["inside the report's region", (p) => isWithin(p.code, ctx.region, g)],
+    ["inside the report's province", (p) => isWithin(p.code, province, g)],
+    ['the only place of that name', () => true],
+  ];
+  for (const [why, test] of steps) {
+    const found = current.filter(test);
+    if (found.length === 1) return { status: 'resolved', place: found[0], code: found[0].region, reason: why };
+    if (found.length > 1) {
+      // A county and a town may share a word; the county is what a bare name means.
+      const nonTown = found.filter((p) => p.level !== 'town');
+      if (nonTown.length === 1) return { status: 'resolved', place: nonTown[0], code: nonTown[0].region, reason: why };
+      return { status: 'ambiguous', place: null, code: '', reason: `${found.length} places of that name ${why}: ${found.map((p) => p.code).join(', ')}` };
+    }
+  }
+  return null;
+}
+
+// The package lists every province, prefecture and city, so a '…省', '…市', '…州' or '…盟' it does not know is
+// far more often a verb before a level word ('召开市…', '围绕省…') than a place: only county and town words are checked.
+const SUFFIX = /(街道|县|区|旗|镇|乡)/g;
+// What may stand right before a place name: a boundary, or a word that introduces one ('在德江县', '与凤冈县').
+const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年])$/;
+
+/**
+ * Words shaped like a place that no gazetteer name covers: a stem of two or three characters after a
+ * boundary (or right after a known place: '长春市某某县') and one of 省/市/州/盟/县/区/旗/镇/乡/街道.
+ */
+export function unknownPlaceWords(text: string, known: readonly PlaceHit[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const covered = (at: number) => known.some((h) => at >= h.start && at < h.end);
+  for (const m of text.matchAll(SUFFIX)) {
+    const at = m.index ?? 0;
+    const suffixEnd = at + m[0].length;
+    const next = text[suffixEnd] ?? '';
+    if (covered(at)) continue;
+    // '我市', '全县', '跨省', '盲区': when a shorter word ending here is not a place, no longer one is.
+    if ([1, 2, 3].some((k) => at - k >= 0 && !covered(at - k) && notAPlace(text.slice(at - k, suffixEnd), next))) continue;
+    for (const stemLen of [2, 3]) {
+      const start = at - stemLen;
+      if (start < 0) break;
+      const stem = text.slice(start, at);
+      if (!/^[\u4e00-\u9fa5]+$/.test(stem) || [...stem].some((_, k) => covered(start + k))) break;
+      // '中央和省', '健全市县': a stem ending in a joining word or holding a level word is a phrase, not a name.
+      if (/[和与及的到至在对等或]$/.test(stem) || /[省市州县区旗乡镇]/.test(stem)) break;
+      const afterKnown = known.some((h) => h.end === start && h.place !== null);
+      if (!afterKnown && !BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      out.push({ start, end: suffixEnd, text: stem + m[0], status: 'unknown', place: null, code: '', reason: 'not in the gazetteer' });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Why a place-shaped word is not a place, or null. Each list is a kind of word reports are full of:
+ * - kinds of zone or area, not places with a GB/T 2260 code: 示范区, 开发区, 工业园区, 社区, 景区, 片区, 山区 …
+ *   (安顺经济技术开发区 and 黄果树旅游区 are managed areas without a code);
+ * - categories of county or town: 重点县 (乡村振兴重点帮扶县), 示范县, 产粮大县, 贫困县, 特色小镇, 中心镇 …;
+ * - words that point at the report's own region or at several: 全市, 本县, 我省, 该镇, 各县, 外省, 两县 …;
+ * - ordinary words ending in the same character: 城市, 超市, 城乡, 县乡, 乡镇, 城镇, 家乡, 返乡, 党旗, 联盟, 节省 …;
+ * - words the suffix character starts when the next character follows: 市场, 县域, 区域, 区位, 县级, 市直, 乡村, 乡贤 ….
+ */
+export function notAPlace(word: string, next: string): string | null {
+  if (NOT_PLACE_ENDINGS.test(word)) return 'a kind of zone, category or ordinary word';
+  if (NOT_PLACE_START.test(word)) return "points at the report's own or several regions";
+  if (/^[\d一二三四五六七八九十百两几多个余]/.test(word)) return 'a count of regions';
+  const suffix = word.endsWith('街道') ? '街道' : word.slice(-1);
+  if ((FOLLOWERS[suffix] ?? '').includes(next) && next !== '') return `'${suffix}${next}' is a word of its own`;
+  return null;
+}
+
+const NOT_PLACE_ENDINGS = new RegExp(`(${[
+  // zones and areas
+  '示范区', '开发区', '园区', '社区', '小区', '景区', '城区', '新区', '片区', '库区', '山区', '牧区', '林区', '矿区', '灾区', '老区',
+  '边区', '特区', '试验区', '实验区', '功能区', '保护区', '核心区', '先行区', '集聚区', '聚集区', '服务区', '街区', '校区', '厂区',
+  '辖区', '市区', '县区', '郊区', '商区', '自贸区', '保税区', '经济区', '高新区', '产业区', '生态区', '风景区', '旅游区', '度假区',
+  '合作区', '盲区', '地区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
+  // categories of county, city and town
+  '示范县', '重点县', '帮扶县', '贫困县', '出列县', '摘帽县', '试点县', '先进县', '大县', '强县', '百强县', '典型县', '样板县',
+  '示范市', '城市', '都市', '超市', '上市', '夜市', '集市', '股市', '示范镇', '重点镇', '特色镇', '中心镇', '建制镇', '小镇', '古镇',
+  '名镇', '城镇', '乡镇', '集镇', '村镇', '重镇', '示范乡', '重点乡', '贫困乡', '民族乡', '示范旗', '重点旗', '贫困旗',
+  // ordinary words
+  '城乡', '县乡', '家乡', '故乡', '下乡', '返乡', '回乡', '老乡', '同乡', '异乡', '还乡', '进乡', '省省', '节省', '反省', '外省',
+  '红旗', '国旗', '党旗', '彩旗', '旗帜', '联盟', '同盟', '加盟', '结盟', '神州', '九州', '全州',
+].join('|')})$`);
+// 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
+const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
+// The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村 ….
+const FOLLOWERS: Record<string, string> = {
+  市: '场民域级直属值容政区县', 县: '域级直属城乡区市委政', 区: '域位级直属块县委政', 省: '级直属内外市', 州: '级直属市县',
+  乡: '村镇亲贤愁风土音情里委政', 镇: '村级区委政', 旗: '级直帜县委政', 盟: '级直市友', 街道: '办',
+};
+
+export interface PlaceNames {
+  /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
+  names: { name: string; code: string; outside?: boolean }[];
+  /** Unknown and ambiguous place words, for mentions.csv and stderr. */
+  warnings: PlaceHit[];
+}
+
+/**
+ * The names in `text` that a figure may be about: every place inside the report's region, and counties,
+ * districts and towns outside it (a Siping report comparing itself with 长春市农安县). A province or
+ * prefecture outside the region is a partner (东西部协作 with 广东省), not the subject: its name stands for the
+ * report's region.
+ * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
+ */
+export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
+  const byName = new Map<string, { code: string; outside: boolean }>();
+  const warnings: PlaceHit[] = [];
+  for (const h of findPlaces(text, g, ctx)) {
+    if (h.status !== 'resolved') warnings.push(h);
+    const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
+    const countyOrBelow = h.place !== null && !['province', 'prefecture'].includes(h.place.level);
+    // A province or city outside the region is a partner ('宁波市对口帮扶投入资金5.5亿元' in a 黔西南 report): what it
+    // gives is the report region's, and naming it ends the paragraph's talk of the county named before.
+    const partner = h.status === 'resolved' && !inside && !countyOrBelow;
+    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner });
+  }
+  const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
+    .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { names, warnings };
+}

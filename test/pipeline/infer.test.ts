@@ -1,0 +1,60 @@
+// The rules of inference, one at a time; whole openings and the seeds are measured in test/devset/openings.test.ts.
+import { describe, expect, it } from 'vitest';
+import { findTitle, inferDocKind, inferPeriod, inferPublished, inferRegion } from '../../scripts/pipeline/infer.ts';
+import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
+import { loadRegions } from '../../scripts/pipeline/reference.ts';
+
+const g = loadGazetteer(loadRegions('data/regions.csv'));
+
+describe('findTitle', () => {
+  it('takes the first short opening line that names a genre, past navigation and datelines', () => {
+    expect(findTitle('首页 新闻\n日期:2024年01月12日\n——我省乡村振兴工作综述\n正文。')).toBe('我省乡村振兴工作综述');
+    expect(findTitle('我市坚持高位推动,打造乡村振兴样板区。\n')).toBe(''); // a paragraph, not a title
+  });
+});
+
+describe('inferPeriod', () => {
+  it('a plan range in the title is the period', () => {
+    expect(inferPeriod('', '实施方案(2023—2025年)', null)?.value).toBe('2023-2025');
+    expect(inferPeriod('', '2021年至2025年规划', null)?.value).toBe('2021-2025');
+  });
+  it('a year in the title, else in the opening sentence', () => {
+    expect(inferPeriod('', '2024年工作要点', null)?.value).toBe('2024');
+    expect(inferPeriod('标题\n2022年,全县新建公路。去年以来成效明显。\n', '', null)?.value).toBe('2022');
+  });
+  it('else the year named most, 今年/去年 counted against the publication date; a full date is no period', () => {
+    const text = '题\n日期:2019年03月02日\n去年,全市新增岗位。去年以来成效明显。2017年底已完成。\n';
+    expect(inferPeriod(text, '题', '2019-03-02')).toMatchObject({ value: '2018' });
+  });
+});
+
+describe('inferPublished', () => {
+  it('reads a dateline in the opening lines, and only a calendar date', () => {
+    expect(inferPublished('题\n2018-03-26 10:13:14 | 来源')?.value).toBe('2018-03-26');
+    expect(inferPublished('题\n日期:2022年5月7日')?.value).toBe('2022-05-07');
+    expect(inferPublished('题\n2022年13月40日')).toBeNull();
+  });
+});
+
+describe('inferDocKind', () => {
+  it('a plan word in the title or an issued plan makes a plan; else a review', () => {
+    expect(inferDocKind('', '2023年工作要点').value).toBe('plan');
+    expect(inferDocKind('关于印发《重点工作实施方案》的通知\n', '').value).toBe('plan');
+    expect(inferDocKind('', '乡村振兴工作综述').value).toBe('review');
+    expect(inferDocKind('力争达到。确保完成。', '').value).toBe('review');
+  });
+});
+
+describe('inferRegion', () => {
+  it('the most specific place of the title', () => {
+    expect(inferRegion('', '铜仁市德江县乡村振兴工作综述', g)).toMatchObject({ value: '520626' });
+  });
+  it('without one: the region of the level the text calls its own (我省/全县), named most or holding most named places', () => {
+    expect(inferRegion('我省……吉林省……全省……四平市……', '', g)?.value).toBe('220000');
+    expect(inferRegion('全省……乾安县……长岭县……抚松县……', '', g)?.value).toBe('220000');
+    expect(inferRegion('全县……德江县……铜仁市……', '', g)?.value).toBe('520626');
+  });
+  it('nothing named: no region', () => {
+    expect(inferRegion('全县新建公路。', '', g)).toBeNull();
+  });
+});

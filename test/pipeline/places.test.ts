@@ -1,0 +1,134 @@
+// The rules of place finding: which words are places, which place a name means in context, and which
+// place-shaped words are warned about. Development sentences live apart, in test/devset/places.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateFigures } from '../../scripts/pipeline/validate.ts';
+import { seedSentences } from '../../scripts/bench/synthetic.ts';
+import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
+import { findPlaces, notAPlace, placeNames } from '../../scripts/pipeline/places.ts';
+import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
+import { loadRegions } from '../../scripts/pipeline/reference.ts';
+import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+
+const g = loadGazetteer(loadRegions('data/regions.csv'));
+const found = (text: string, region: string, date?: string) =>
+  findPlaces(text, g, { region, date }).map((h) => `${h.text}:${h.status === 'resolved' ? h.code : h.status}`);
+
+describe('findPlaces: which place a name means', () => {
+  it('a homonym goes to the one inside the report region, else its province; two in the province stay ambiguous', () => {
+    expect(found('铁西区', '220300')).toEqual(['铁西区:220302']);
+    expect(found('铁西区', '210100')).toEqual(['铁西区:210106']);
+    expect(found('铁西区', '220000')).toEqual(['铁西区:220302']);
+    expect(found('铁西区', '210000')).toEqual(['铁西区:ambiguous']);
+  });
+  it('a county outside the report region resolves by its official name; right after its prefecture, inside it', () => {
+    expect(found('与长春市农安县相比', '220300')).toEqual(['长春市:220100', '农安县:220122']);
+    expect(found('宁波市鄞州区对口帮扶', '520626')).toEqual(['宁波市:330200', '鄞州区:330212']);
+  });
+  it('a bare short form counts only inside the report region; with its level word, inside the province', () => {
+    expect(found('德江茶叶', '520600')).toEqual(['德江:520626']);
+    expect(found('德江茶叶', '520000')).toEqual(['德江:520626']);
+    expect(found('德江茶叶', '220000')).toEqual([]);
+    expect(found('呼兰河畔', '231222')).toEqual([]); // a river in a 兰西 plan, not 呼兰区 of 哈尔滨
+    expect(found('前郭县查干湖', '220700')).toEqual(['前郭县:220721']);
+  });
+  it('an official name outside the province must stand as a word (…乡和县… is not 和县 of Anhui)', () => {
+    expect(found('各乡和县直部门', '231222')).toEqual([]);
+    expect(found('安徽省和县', '231222')).toEqual(['安徽省:340000', '和县:340523']);
+  });
+  it('a town resolves only inside the report region or right after its county', () => {
+    expect(found('煎茶镇', '520626')).toEqual(['煎茶镇:520626']);
+    expect(found('城关镇', '220000')).toEqual(['城关镇:ambiguous']); // known, but only outside Jilin: warned
+    expect(found('德江县煎茶镇', '220000')).toEqual(['德江县:520626', '煎茶镇:520626']);
+  });
+  it('公主岭 is 220381 before 2020-06-19 and 220184 from then on', () => {
+    expect(found('公主岭市', '220000', '2019-05-01')).toEqual(['公主岭市:220381']);
+    expect(found('公主岭市', '220000', '2021-05-01')).toEqual(['公主岭市:220184']);
+    expect(found('公主岭市', '220000')).toEqual(['公主岭市:220184']);
+  });
+});
+
+describe('unknown place words and the words that are not places', () => {
+  it('a county or town word the gazetteer does not know is unknown', () => {
+    expect(found('青山县新建公路19公里', '220300')).toEqual(['青山县:unknown']);
+    expect(found('在望江岭镇设站', '520600')).toEqual(['望江岭镇:unknown']);
+    expect(found('四平市某某县', '220300')).toEqual(['四平市:220300', '某某县:unknown']);
+  });
+  it('zones, categories, the own region and ordinary words are no places, each for its reason', () => {
+    const none = ['农业示范区', '经济开发区', '工业园区', '社区工厂', '全市', '本县', '城区', '农贸市场', '县域经济', '重点帮扶县',
+      '统筹城乡', '乡村振兴', '返乡创业', '特色小镇', '乡镇卫生院', '我省', '两县', '各县区', '县委', '中央和省'];
+    for (const w of none) expect(found(`,${w}发展,`, '520600'), w).toEqual([]);
+    expect(notAPlace('示范区', '')).toMatch(/zone/);
+    expect(notAPlace('全县', '')).toMatch(/own/);
+    expect(notAPlace('农贸市', '场')).toMatch(/市场/);
+    expect(notAPlace('德江县', '委')).toMatch(/县委/); // unknown words only: a known 德江县委 is still 德江县
+    expect(found('德江县委', '520600')).toEqual(['德江县:520626']);
+  });
+});
+
+describe('placeNames: the names a figure may be filed under', () => {
+  it('keeps places inside the region and counties outside; a partner province or city stands for the report region; flags the unknown', () => {
+    const { names, warnings } = placeNames('广东省广州市对口帮扶安顺市,关岭县和青山县新建车间,与长春市农安县相比', g, { region: '520400' });
+    expect(names).toEqual([
+      { name: '关岭县', code: '520424' }, { name: '农安县', code: '220122', outside: true }, { name: '安顺市', code: '520400' },
+      { name: '广东省', code: '520400' }, { name: '广州市', code: '520400' }, { name: '长春市', code: '520400' }, { name: '青山县', code: '' },
+    ]);
+    expect(warnings.map((w) => w.text)).toEqual(['青山县']);
+  });
+});
+
+describe('figures land on the place named in their sentence (issue 10: the Jilin text)', () => {
+  const { regions, indicators, gazetteer } = loadReference('data');
+  const ctx = { id: 't', region: '220000', period: '2021', docKind: 'review' as const, published: '2022-05-17' };
+  it('乾安县, 长岭县, 抚松县 and 农安县 get their own codes, not the province\'s', () => {
+    const text = '2021年,全省脱贫人口人均纯收入达到11000元。\n乾安县脱贫人口人均纯收入13800元。长岭县新建帮扶车间12个。抚松县发放小额信贷3000万元。\n长春市农安县消费帮扶销售额达2亿元。\n';
+    const out = extractOne(text, ctx, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([
+      ['11000元', '220000'], ['13800元', '220723'], ['12个', '220722'], ['3000万元', '220621'], ['2亿元', '220122'],
+    ]);
+  });
+  it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
+    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', ''], ['8个', '621122']]);
+    // With 分别 each figure is one place's.
+    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    expect(each.figures.map((f) => f.region_code)).toEqual(['621123', '621125']);
+  });
+  it('分别 after a list of places gives the k-th number to the k-th place, an item may carry its prefecture', () => {
+    const yn = { ...ctx, region: '530000' };
+    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, regions, indicators, gazetteer);
+    expect(one.figures.map((f) => [f.number_text, f.region_code])).toEqual([['3200人', '532931'], ['2100人', '532523']]);
+    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, regions, indicators, gazetteer);
+    expect(three.figures.map((f) => f.region_code)).toEqual(['532931', '532523', '532822']);
+    // Without 分别 a list is about the places together: the report's region (inside it) as before.
+    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, regions, indicators, gazetteer);
+    expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
+  });
+  it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
+    const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
+    expect(out.mentions.filter((m) => m.status === 'unknown_place').map((m) => [m.text, m.start, m.end])).toEqual([['青山县', 0, 3]]);
+  });
+});
+
+// The whole pipeline with the gazetteer on seed sentences garbled with place words: it never crashes, every
+// figure keeps validate.ts's invariants with the gazetteer's codes, and every unknown_place mention is verbatim.
+describe('extractOne with the gazetteer on garbled text (property)', () => {
+  const { regions, indicators, gazetteer } = loadReference('data');
+  const sentences = seedSentences().map((s) => s.text);
+  const codes = new Set([...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
+  const word = fc.constantFrom('德江县', '青山县', '铁西区', '煎茶镇', '全县', '长春市农安县', '示范区', '某某乡', '城关镇', '黔东南州', '、', '，', '。', '\n\n', '县', '镇');
+  it('keeps every invariant', () => {
+    fc.assert(fc.property(
+      fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(fc.record({ at: fc.nat(), insert: word }), { maxLength: 6 }),
+      fc.constantFrom('220300', '520626', '150000', '433124'),
+      (picks, edits, region) => {
+        let text = picks.map((p) => sentences[p % sentences.length]).join('');
+        for (const e of edits) { const at = e.at % (text.length + 1); text = text.slice(0, at) + e.insert + text.slice(at); }
+        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, regions, indicators, gazetteer);
+        expect(validateFigures(out.figures, out.mentions, { texts: new Map([['fuzz', text]]), regions: codes, indicators: new Map(indicators.map((i) => [i.key, i])) })).toEqual([]);
+        for (const m of out.mentions.filter((x) => x.status === 'unknown_place')) expect(text.slice(m.start, m.end)).toBe(m.text);
+      },
+    ), { numRuns: PIPELINE_FUZZ_RUNS });
+  });
+});
