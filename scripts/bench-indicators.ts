@@ -100,8 +100,12 @@ export function formatDevset(s: DevsetScore, verbose = false): string {
   return lines.join('\n');
 }
 
+const DEVSET_DIR = join(import.meta.dirname, '..', 'test', 'devset');
+
+/** The development set, then the held-out sentences written after the first tuning round, each scored alone. */
 export function benchIndicators(dataDir = join(import.meta.dirname, '..', 'data'), verbose = false): string {
-  return formatDevset(scoreDevset(dataDir, loadDevset(join(import.meta.dirname, '..', 'test', 'devset', 'indicators.devset.yml'))), verbose);
+  return ['indicators.devset.yml', 'indicators.heldout.yml']
+    .map((f) => `${f}\n${formatDevset(scoreDevset(dataDir, loadDevset(join(DEVSET_DIR, f))), verbose)}`).join('\n\n');
 }
 
 if (import.meta.main) console.log(benchIndicators(undefined, process.argv.includes('--verbose')));

@@ -14,6 +14,7 @@ const FIGURE_FIELDS: Record<(typeof FIGURE_COLUMNS)[number], Omit<Field, 'name'>
   unit: { type: 'string', description: 'Unit of value.', constraints: { enum: [...UNITS] } },
   qualifier: { type: 'string', description: 'exact; approx (余/多/约/近/左右); at_least (以上/超过/不低于); at_most (以下/不超过/以内).', constraints: { enum: [...QUALIFIERS] } },
   kind: { type: 'string', description: 'actual (a result), target (a goal or plan), change (growth, increase, gap).', constraints: { enum: [...KINDS] } },
+  basis: { type: 'string', description: "stock (a running total: 累计, 目前共), flow (the period's own: 新增, 全年, 今年), partial (part of the period: 前三季度, 1—9月; not the full-year value); empty when the text does not say.", constraints: { enum: ['', 'stock', 'flow', 'partial'] } },
   number_text: { type: 'string', description: 'The number as written, with its unit.' },
   number_start: { type: 'integer', description: 'Offset of number_text in the verbatim report (JavaScript string index).' },
   number_end: { type: 'integer', description: 'End offset (exclusive) of number_text.' },

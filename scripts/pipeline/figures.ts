@@ -5,7 +5,9 @@ import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { clauseAt, paragraphAt, previousClause, sentenceAt, type Range } from './segment.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
-import { classify, type compileLexicon } from './classify.ts';
+import { classifyWithCue, type compileLexicon } from './classify.ts';
+import { basisOf } from './indicators/basis.ts';
+import { WEAK_CUES } from './indicators/match.ts';
 import type { Figure, Kind, Mention, ReportContext } from './types.ts';
 
 export interface Reference {
@@ -18,6 +20,8 @@ export interface Extraction {
   figures: Figure[];
   mentions: Mention[];
   blocks: Block[];
+  /** Figures whose indicator came only from a weak cue (the clause before): npm run review lists them. */
+  weak?: string[];
 }
 
 // Words at the edges of a subject that say nothing about what is measured.
@@ -42,6 +46,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   const spans = exclusionSpans(text);
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
+  const weak: string[] = [];
   // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
   const reasons = tokens.map((t) => {
     const numberStart = ct.map[t.start];
@@ -100,10 +105,12 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     // value of the indicator; the subject keeps the scope so the table says whose it is.
     const scope = /(?<!全[省市州县区])[0-9０-９]+个(?:县市区|县区|县|区|乡镇)/.exec(text.slice(clause.start, t.start))?.[0];
     if (scope && !subject.includes(scope)) subject = `${scope}…${subject}`;
-    const indicator = scope ? '' : classify({
+    const sentenceBefore = text.slice(sentence.start, clause.start);
+    const { key: indicator, cue } = scope ? { key: '', cue: '' } : classifyWithCue({
       own, before, previous: prev && (leansBack || !candidates.some((c) => c.start >= prev.start && c.start < prev.end))
-        ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), unit: t.unit!, kind,
+        ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), sentenceBefore, unit: t.unit!, kind,
     }, ref.lexicon);
+    if (indicator && (WEAK_CUES as string[]).includes(cue)) weak.push(`${ctx.id}:${numberStart}`);
     last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
     const figure: Figure = {
       figure_id: `${ctx.id}:${numberStart}`,
@@ -116,6 +123,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
       unit: t.unit!,
       qualifier: t.qualifier,
       kind,
+      basis: basisOf(text.slice(clause.start, t.start), sentenceBefore, kind),
       number_text: numberText,
       number_start: numberStart,
       number_end: numberEnd,
@@ -130,7 +138,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
 
   mentions.push(...removedMentions(verbatim, ct.blocks, ctx.id));
   mentions.sort((a, b) => a.start - b.start);
-  return { figures, mentions, blocks: ct.blocks };
+  return { figures, mentions, blocks: ct.blocks, weak };
 }
 
 /** After '建设、' the next list item begins; after '1237户' the next count continues the same words. */

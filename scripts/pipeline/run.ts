@@ -8,6 +8,7 @@ import { compileLexicon, loadIndicators, type Indicator } from './classify.ts';
 import { applyCorrections, loadCorrections } from './corrections.ts';
 import { extractFigures, type Reference } from './figures.ts';
 import { validateFigures } from './validate.ts';
+import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
 import type { Block } from './clean.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
 
@@ -82,6 +83,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     texts, regions: known, indicators: new Map(indicators.map((i) => [i.key, i])),
   });
   if (errors.length) throw new Error(`validation failed:\n${errors.slice(0, 20).join('\n')}`);
+  warnings.push(...conflictWarnings(findConflicts(figures)));
   const order = (a: { report: string }, b: { report: string }) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0);
   figures.sort((a, b) => order(a, b) || a.number_start - b.number_start);
   mentions.sort((a, b) => order(a, b) || a.start - b.start);

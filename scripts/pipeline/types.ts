@@ -36,6 +36,7 @@ export interface Figure {
   unit: Unit;
   qualifier: Qualifier;
   kind: Kind;
+  basis?: '' | 'stock' | 'flow' | 'partial'; // always set by the pipeline (optional only for hand-built figures in tests): running total, the period's flow, part of the period (前三季度); '' when not cued
   number_text: string; // as written, with unit: '2.9475亿元'
   number_start: number; // offsets of number_text in the verbatim report
   number_end: number;
@@ -46,7 +47,7 @@ export interface Figure {
 }
 
 export const FIGURE_COLUMNS = [
-  'figure_id', 'report', 'region_code', 'period', 'indicator', 'subject', 'value', 'unit', 'qualifier', 'kind',
+  'figure_id', 'report', 'region_code', 'period', 'indicator', 'subject', 'value', 'unit', 'qualifier', 'kind', 'basis',
   'number_text', 'number_start', 'number_end', 'quote', 'start', 'end', 'correction',
 ] as const satisfies readonly (keyof Figure)[];
 
