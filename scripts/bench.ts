@@ -132,5 +132,8 @@ if (import.meta.main) {
     console.log(formatTable(rows));
     if (siteTable) console.log(`\n${siteTable}\n`);
     for (const n of notes) console.log(n);
+    // The indicator layer on its development set (scripts/bench-indicators.ts).
+    const { benchIndicators } = await import('./bench-indicators.ts');
+    console.log(`\n${benchIndicators(values.data)}`);
   });
 }

@@ -20,6 +20,8 @@ export interface PipelineResult {
   mentions: Mention[];
   blocks: (Block & { report: string })[];
   warnings: string[];
+  /** Figures whose indicator came only from a weak cue (npm run review). */
+  weak?: string[];
 }
 
 /** Names of a region and everything below it that existed at `atDate`, longest first. */
@@ -56,6 +58,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   const mentions: Mention[] = [];
   const blocks: (Block & { report: string })[] = [];
   const warnings: string[] = [];
+  const weak: string[] = [];
   for (const id of ids) {
     const yml = join(reportsDir, `${id}.yml`);
     const txt = join(reportsDir, `${id}.txt`);
@@ -76,6 +79,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     figures.push(...out.figures);
     mentions.push(...out.mentions);
     blocks.push(...out.blocks.map((b) => ({ report: id, ...b })));
+    weak.push(...(out.weak ?? []));
   }
   const correctionsPath = join(dataDir, 'corrections.yml');
   if (existsSync(correctionsPath)) applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath);
@@ -87,5 +91,5 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   const order = (a: { report: string }, b: { report: string }) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0);
   figures.sort((a, b) => order(a, b) || a.number_start - b.number_start);
   mentions.sort((a, b) => order(a, b) || a.start - b.start);
-  return { reports, regions, indicators, figures, mentions, blocks, warnings };
+  return { reports, regions, indicators, figures, mentions, blocks, warnings, weak };
 }
