@@ -123,7 +123,7 @@ export const STORY_CHARTS: StoryChart[] = [
     title: w('衔接资金用于产业发展的比重', 'Share of bridging funds spent on industry'),
     rows: [
       { select: { indicator: 'bridging_funds_industry_share', region: '220000', period: '2021', nth: 1 }, label: w('吉林省', 'Jilin'), series: w('中央资金', 'central') },
-      { select: { indicator: 'bridging_funds_industry_share', region: '220000', period: '2021', nth: 2 }, label: w('吉林省', 'Jilin'), series: w('省级资金', 'provincial') },
+      { select: { region: '220000', period: '2021', unit: 'percent', match: '中央和省级资金用于产业发展比重', nth: 2 }, label: w('吉林省', 'Jilin'), series: w('省级资金', 'provincial') },
       { select: { indicator: 'bridging_funds_industry_share', region: '220300', period: '2022' }, series: w('中央和省级均', 'both levels') },
       { select: { indicator: 'bridging_funds_industry_share', region: '231222', kind: 'target' } },
     ],
@@ -180,7 +180,7 @@ export const STORY_CHARTS: StoryChart[] = [
     title: w('四平市：驻村帮扶与帮扶项目', 'Siping: village work teams and funded projects'),
     note: w('2017年的数字包括公主岭市，2022年的不包括。', '2017 includes Gongzhuling; 2022 does not.'),
     rows: [
-      { select: { indicator: 'villages_with_work_teams', region: '220300', period: '2017', quote: '严格考核' }, label: w('驻村工作队', 'village work teams') },
+      { select: { indicator: 'work_teams', region: '220300', period: '2017', quote: '严格考核' }, label: w('驻村工作队', 'village work teams') },
       { select: { indicator: 'villages_with_work_teams', region: '220300', period: '2022', match: '派驻了驻村工作队' }, label: w('驻村工作队', 'village work teams') },
       { select: { indicator: 'projects_funded', region: '220300', period: '2017' }, label: w('帮扶项目', 'funded projects') },
       { select: { indicator: 'projects_funded', region: '220300', period: '2022' }, label: w('帮扶项目', 'funded projects') },

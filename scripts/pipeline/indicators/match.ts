@@ -43,7 +43,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // '…' in a class term: a few characters within the clause; in a phrase: up to 12, across a comma but never
 // across a sentence ('消除致贫返贫风险1125户2246人，占比89.76%').
 const gapped = (term: string, gap: number, stop = '。；;，,') => term.split('…').map(escape).join(`[^${stop}]{0,${gap}}?`);
-const alternation = (terms: string[]) => new RegExp(terms.map((t) => gapped(t, 10)).join('|'), 'g');
+// One RegExp per distinct class list, shared by the indicators that use it, so that hits() can cache by it.
+const compiled = new Map<string, RegExp>();
+const alternation = (terms: string[]) => {
+  const source = terms.map((t) => gapped(t, 10)).join('|');
+  return compiled.get(source) ?? compiled.set(source, new RegExp(source, 'g')).get(source)!;
+};
 
 export function compileRules(indicators: IndicatorFacets[], synonyms: Synonyms): Rule[] {
   return indicators.map((indicator) => ({
@@ -56,9 +61,17 @@ export function compileRules(indicators: IndicatorFacets[], synonyms: Synonyms):
 }
 
 interface Hit { start: number; end: number }
+// Many indicators share a class and every figure is tried against all of them: the last texts' hits are kept.
+const hitCache = new Map<RegExp, Map<string, Hit[]>>();
 function hits(re: RegExp, text: string): Hit[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let byText = hitCache.get(re);
+  if (!byText) hitCache.set(re, (byText = new Map()));
+  const known = byText.get(text);
+  if (known) return known;
+  if (byText.size > 64) byText.clear();
+  const found = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  byText.set(text, found);
+  return found;
 }
 
 // Population and measure at most this many characters apart ('脱贫户的人均纯收入', '脱贫劳动力外出务工').
@@ -126,6 +139,7 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
     input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
   }
   const context = `${input.sentenceBefore ?? ''}${input.previous}`;
+  const all = `${input.own}\n${input.previous}`;
   // '7个省级美丽乡村、3个…示范村', '1022个宜居宜业美丽乡村示范村': a count followed by a noun says what it counts;
   // only those words may name its indicator, never another item of the clause.
   const afterItem = (input.after ?? '').split(/[、，,；;]/)[0];
@@ -136,6 +150,9 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
     if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
     if (!indicator.kinds.includes(input.kind)) continue;
     if (rule.not.some((cue) => window.includes(cue))) continue;
+    // Most rules name nothing in the figure's clauses: one cached search of the whole text rules them out.
+    const lead = rule.measure ?? rule.population;
+    if (!(lead && hits(lead, all).length) && !rule.phrases.some((p) => p.re.test(all))) continue;
     const tiers: [Cue, string, number, boolean][] = namesItself
       ? [['after', afterItem, 4000, false]]
       : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
