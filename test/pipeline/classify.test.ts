@@ -112,6 +112,17 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     expect(cls('评出4个星级党建品牌示范村', '4个', 'count')).toBe('');
     expect(cls('建成9个和美乡村示范村', '9个', 'count')).toBe('demonstration_villages');
   });
+  it('a later list item or a part of a total with words of its own is named by them or not at all', () => {
+    const item = (clause: string, first: string, number: string, unit: ClassifyInput['unit']) => {
+      const from = clause.indexOf(first) + first.length;
+      const at = clause.indexOf(number, from);
+      return classify({ own: clause, before: clause.slice(from, at).replace(/^[、，,]/, ''), after: clause.slice(at + number.length), previous: '', unit, kind: 'actual' }, lexicon);
+    };
+    expect(item('建成和美乡村示范村31个、示范街区6个', '31个', '6个', 'count')).toBe('');
+    expect(item('完成农村危房改造640户其中新建95户', '640户', '95户', 'households')).toBe('');
+    // A verb with a bare group still leans on the item before it.
+    expect(item('发放脱贫人口小额信贷2.2亿元、惠及脱贫户5100户', '2.2亿元', '5100户', 'households')).toBe('microcredit_households');
+  });
   it('a quantity no indicator fits stays unclassified', () => {
     expect(cls('培育家庭农场430家', '430家', 'count')).toBe('');
     expect(cls('脱贫户人均纯收入5000元以下的有33户', '5000元', 'yuan')).toBe('');

@@ -125,7 +125,7 @@ export function namingWindow(input: MatchInput): string {
 }
 
 // The verb may take a bare group as its object ('吸纳脱贫劳动力3226人'), never a measure of its own.
-const LEANING_VERB = /^\s*(共|累计|并|还|已)?(吸纳|安置|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(脱贫劳动力|脱贫人口|脱贫群众|农村劳动力|劳动力|群众|脱贫户)?(就业)?[^\u4e00-\u9fa5]*$/;
+const LEANING_VERB = /^\s*(共|累计|并|还|已)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(脱贫劳动力|脱贫人口|脱贫群众|农村劳动力|劳动力|群众|脱贫户)?(就业)?[^\u4e00-\u9fa5]*$/;
 
 // '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
 const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
@@ -144,6 +144,13 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   // only those words may name its indicator, never another item of the clause.
   const afterItem = (input.after ?? '').split(/[、，,；;]/)[0];
   const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
+  // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
+  // is named by them or not at all, never by the words of the item or total before it.
+  const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
+  const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
+  const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
+  // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before.
+  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before);
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
     const { indicator } = rule;
@@ -155,7 +162,9 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
     if (!(lead && hits(lead, all).length) && !rule.phrases.some((p) => p.re.test(all))) continue;
     const tiers: [Cue, string, number, boolean][] = namesItself
       ? [['after', afterItem, 4000, false]]
-      : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
+      : ownItem
+        ? [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false]]
+        : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
     for (const [cue, text, base, anchored] of tiers) {
       const w = text ? weightIn(rule, text, context, anchored) : 0;
       if (!w) continue;
