@@ -151,5 +151,8 @@ if (import.meta.main) {
         console.log(formatRows(await benchSite({ reports: n })));
       }
     }
+    // The indicator layer on its development set (scripts/bench-indicators.ts).
+    const { benchIndicators } = await import('./bench-indicators.ts');
+    console.log(`\n${benchIndicators(values.data)}`);
   });
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
 import { readYaml } from '../../src/schema/read.ts';
-import type { Kind, Unit } from './types.ts';
+import { compileRules, decide, type Cue, type MatchInput, type Rule } from './indicators/match.ts';
+import { loadSynonyms, type Synonyms } from './indicators/synonyms.ts';
 
 export { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
 
@@ -17,44 +18,21 @@ export function loadIndicators(path: string): Indicator[] {
   return indicators;
 }
 
-interface CompiledPhrase {
-  indicator: Indicator;
-  re: RegExp;
-  weight: number; // characters matched: the more specific phrase wins
+export type CompiledLexicon = Rule[];
+
+/** Indicators with their synonym classes expanded (data/synonyms.yml) into matching rules. */
+export function compileLexicon(indicators: Indicator[], synonyms: Synonyms = loadSynonyms()): CompiledLexicon {
+  return compileRules(indicators, synonyms);
 }
 
-/** '消除…风险' matches 消除 then 风险 with up to 12 characters between. */
-function compile(phrase: string): RegExp {
-  const parts = phrase.split('…').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(parts.join('[^。；;]{0,12}?'));
+export interface ClassifyInput extends MatchInput {}
+
+/** The indicator key for a figure, or '' when no indicator fits (a wrong key is worse than none). */
+export function classify(input: ClassifyInput, lexicon: CompiledLexicon): string {
+  return decide(input, lexicon).key;
 }
 
-export function compileLexicon(indicators: Indicator[]): CompiledPhrase[] {
-  return indicators.flatMap((indicator) => indicator.phrases.map((p) => ({ indicator, re: compile(p), weight: p.replace(/…/g, '').length })));
-}
-
-export interface ClassifyInput {
-  own: string; // the figure's clause, number and all
-  before: string; // the part of the clause before the number
-  previous: string; // the clause before, in the same sentence
-  /** The words right after the number and its measure word: '2780个村庄规划编制' names what it counts. */
-  after?: string;
-  unit: Unit;
-  kind: Kind;
-}
-
-/**
- * The indicator key for a figure, or ''. A phrase naming what the number counts right after its measure word
- * counts most ('完成…分类布局、2780个村庄规划编制': village plans, not layout), then the figure's own words before
- * the number, then anywhere in its clause, then in the clause before ('全市乡村公益岗位保持规模稳定，安置脱贫劳动力30241人').
- */
-export function classify(input: ClassifyInput, lexicon: CompiledPhrase[]): string {
-  let best: { key: string; score: number } | null = null;
-  for (const { indicator, re, weight } of lexicon) {
-    if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
-    if (!indicator.kinds.includes(input.kind)) continue;
-    const score = re.exec(input.after ?? '')?.index === 0 ? 4000 + weight : re.test(input.before) ? 3000 + weight : re.test(input.own) ? 2000 + weight : re.test(input.previous) ? 1000 + weight : 0;
-    if (score && (!best || score > best.score)) best = { key: indicator.key, score };
-  }
-  return best?.key ?? '';
+/** The key and where its words were found; a cue only in the clause before is weak (npm run review). */
+export function classifyWithCue(input: ClassifyInput, lexicon: CompiledLexicon): { key: string; cue: Cue | '' } {
+  return decide(input, lexicon);
 }

@@ -5,9 +5,11 @@ import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { clauseAt, paragraphAt, previousClause, sentenceAt, type Range } from './segment.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
-import { classify, type compileLexicon } from './classify.ts';
+import { classifyWithCue, type compileLexicon } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
+import { basisOf } from './indicators/basis.ts';
+import { WEAK_CUES } from './indicators/match.ts';
 import type { Figure, Kind, Mention, ReportContext } from './types.ts';
 
 export interface Reference {
@@ -22,6 +24,8 @@ export interface Extraction {
   figures: Figure[];
   mentions: Mention[];
   blocks: Block[];
+  /** Figures whose indicator came only from a weak cue (the clause before): npm run review lists them. */
+  weak?: string[];
 }
 
 // Words at the edges of a subject that say nothing about what is measured.
@@ -49,6 +53,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   const regionNames = found?.names ?? ref.regionNames;
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
+  const weak: string[] = [];
   // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
   const reasons = tokens.map((t) => {
     const numberStart = ct.map[t.start];
@@ -109,10 +114,12 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     // value of the indicator; the subject keeps the scope so the table says whose it is.
     const scope = /(?<!全[省市州县区])[0-9０-９]+个(?:县市区|县区|县|区|乡镇)/.exec(text.slice(clause.start, t.start))?.[0];
     if (scope && !subject.includes(scope)) subject = `${scope}…${subject}`;
-    const indicator = scope ? '' : classify({
+    const sentenceBefore = text.slice(sentence.start, clause.start);
+    const { key: indicator, cue } = scope ? { key: '', cue: '' } : classifyWithCue({
       own, before, previous: prev && (leansBack || !anyIn(candidateStarts, prev.start, prev.end))
-        ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), unit: t.unit!, kind,
+        ? `${text.slice(prev.start, prev.end)}，${own}` : '', after: text.slice(t.unitEnd, clause.end), sentenceBefore, unit: t.unit!, kind,
     }, ref.lexicon);
+    if (indicator && (WEAK_CUES as string[]).includes(cue)) weak.push(`${ctx.id}:${numberStart}`);
     last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
     const figure: Figure = {
       figure_id: `${ctx.id}:${numberStart}`,
@@ -125,6 +132,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
       unit: t.unit!,
       qualifier: t.qualifier,
       kind,
+      basis: basisOf(text.slice(clause.start, t.start), sentenceBefore, kind),
       number_text: numberText,
       number_start: numberStart,
       number_end: numberEnd,
@@ -146,7 +154,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     mentions.push({ report: ctx.id, start, end, text: w.text, status: 'unknown_place', figure_id: '', reason: w.reason });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { figures, mentions, blocks: ct.blocks };
+  return { figures, mentions, blocks: ct.blocks, weak };
 }
 
 /** Whether a sorted list of offsets holds one in [from, to): a binary search, so each figure costs log n. */

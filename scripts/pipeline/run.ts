@@ -8,6 +8,7 @@ import { compileLexicon, loadIndicators, type Indicator } from './classify.ts';
 import { applyCorrections, loadCorrections } from './corrections.ts';
 import { extractFigures, type Reference } from './figures.ts';
 import { validateFigures } from './validate.ts';
+import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
 import type { Block } from './clean.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
 import { isRegionCode, type Gazetteer } from './gazetteer.ts';
@@ -23,6 +24,8 @@ export interface PipelineResult {
   blocks: (Block & { report: string })[];
   warnings: string[];
   gazetteer?: Gazetteer;
+  /** Figures whose indicator came only from a weak cue (npm run review). */
+  weak?: string[];
 }
 
 /** Names of a region and everything below it that existed at `atDate`, longest first. */
@@ -69,6 +72,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   const mentions: Mention[] = [];
   const blocks: (Block & { report: string })[] = [];
   const warnings: string[] = [];
+  const weak: string[] = [];
   for (const id of ids) {
     const yml = join(reportsDir, `${id}.yml`);
     const txt = join(reportsDir, `${id}.txt`);
@@ -92,6 +96,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     for (const f of out.figures) figures.push(f);
     for (const m of out.mentions) mentions.push(m);
     for (const b of out.blocks) blocks.push({ report: id, ...b });
+    for (const w of out.weak ?? []) weak.push(w);
   }
   // Required: a missing file would silently drop every correction ([] says there is none).
   const correctionsPath = join(dataDir, 'corrections.yml');
@@ -101,6 +106,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     indicators: new Map(indicators.map((i) => [i.key, i])),
   });
   if (errors.length) throw new Error(`validation failed:\n${errors.slice(0, 20).join('\n')}`);
+  warnings.push(...conflictWarnings(findConflicts(figures)));
   const order = (a: { report: string }, b: { report: string }) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0);
   figures.sort((a, b) => order(a, b) || a.number_start - b.number_start);
   mentions.sort((a, b) => order(a, b) || a.start - b.start);
@@ -108,5 +114,5 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   for (const code of new Set(figures.map((f) => f.region_code))) {
     if (code && !known.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (name_en, population)`);
   }
-  return { reports, regions, indicators, figures, mentions, blocks, warnings, gazetteer };
+  return { reports, regions, indicators, figures, mentions, blocks, warnings, gazetteer, weak };
 }

@@ -1,6 +1,10 @@
 // data/figures.csv: one row per figure a report states, with the verbatim sentence it came from.
 import { column, defineTable, type RowOf } from './columns.ts';
 import { KINDS } from './kinds.ts';
+
+/** Whether a figure is a running total, the period's own amount, or part of the period; '' when not cued. */
+export const BASES = ['', 'stock', 'flow', 'partial'] as const;
+export type Basis = (typeof BASES)[number];
 import { QUALIFIERS } from './qualifiers.ts';
 import { UNITS } from './units.ts';
 import { PERIOD, periodSchema, REGION_CODE, regionCodeSchema } from './values.ts';
@@ -21,6 +25,7 @@ export const figureTable = defineTable({
     unit: column.oneOf(UNITS, 'Unit of value.'),
     qualifier: column.oneOf(QUALIFIERS, 'exact; approx (余/多/约/近/左右); at_least (以上/超过/不低于); at_most (以下/不超过/以内).'),
     kind: column.oneOf(KINDS, 'actual (a result), target (a goal or plan), change (growth, increase, gap).'),
+    basis: column.oneOf(BASES, "stock (a running total: 累计, 目前共), flow (the period's own: 新增, 全年, 今年), partial (part of the period: 前三季度, 1—9月; not the full-year value); empty when the text does not say."),
     number_text: column.text('The number as written, with its unit.', { required: true }),
     number_start: column.integer('Offset of number_text in the verbatim report (JavaScript string index).'),
     number_end: column.integer('End offset (exclusive) of number_text.'),

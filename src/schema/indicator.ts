@@ -21,10 +21,15 @@ export const indicatorSchema = z.object({
   kinds: z.array(kindSchema).min(1),
   definition_zh: z.string().min(1),
   definition_en: z.string().min(1),
-  phrases: z.array(z.string().min(2)).min(1),
+  // What the indicator measures: literal phrases, and/or a population and a measure (classes of data/synonyms.yml)
+  // that name it together, and the words that rule it out.
+  phrases: z.array(z.string().min(2)).default([]),
+  population: z.array(z.string().min(1)).default([]),
+  measure: z.array(z.string().min(1)).default([]),
+  not: z.array(z.string().min(1)).default([]),
   higher_is_better: z.boolean().nullable(), // null: no direction (more people monitored is neither good nor bad)
   per_capita: z.boolean().default(false),
-});
+}).refine((i) => i.phrases.length > 0 || i.measure.length > 0 || i.population.length > 0, { message: 'name it by phrases or by population/measure classes', path: ['phrases'] });
 
 /** data/indicators.csv: the same fields, in the same order, as published. */
 export const indicatorTable = defineTable({
@@ -43,6 +48,9 @@ export const indicatorTable = defineTable({
     definition_zh: column.text('Definition in Chinese.', { required: true }),
     definition_en: column.text('Definition in English.', { required: true }),
     phrases: column.list(z.string().min(2), 'Chinese phrases that name it in reports, separated by |.'),
+    population: column.list(z.string().min(1), 'Population classes (data/synonyms.yml) that, with a measure class, name it; separated by |.'),
+    measure: column.list(z.string().min(1), 'Measure classes (data/synonyms.yml) that name it; separated by |.'),
+    not: column.list(z.string().min(1), 'Words that rule it out (a 帮扶车间 count is not the jobs it offers); separated by |.'),
     higher_is_better: column.boolean('Whether a higher value is better; empty when neither is (e.g. people under monitoring).', { nullable: true }),
     per_capita: column.boolean('Whether a per-10,000-residents view makes sense.'),
   },

@@ -12,7 +12,7 @@ const fig = (over: Partial<Figure>): Figure => {
   const n = over.number_start ?? (next += 10);
   return {
     figure_id: `${over.report ?? 'demo'}:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'monitored', subject: '纳入监测对象',
-    value: 100, unit: 'persons', qualifier: 'exact', kind: 'actual', number_text: '100人', number_start: n, number_end: n + 4,
+    value: 100, unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: '100人', number_start: n, number_end: n + 4,
     quote: '全市纳入监测对象100人', start: n - 8, end: n + 4, correction: '', ...over,
   };
 };
@@ -216,7 +216,9 @@ describe('on the real data', () => {
     expect(persons.quote).toContain(persons.number_text);
     // jilin-2021: '其中中央和省级资金用于产业发展比重分别达到55.7%、60%': the n-th of a list
     const first = resolveCite({ indicator: 'bridging_funds_industry_share', region: '220000', nth: '1' }, real);
-    const second = resolveCite({ indicator: 'bridging_funds_industry_share', region: '220000', nth: '2' }, real);
+    // The provincial share has no indicator of its own (one value per region, year and indicator): it is
+    // named by its words.
+    const second = resolveCite({ region: '220000', unit: 'percent', match: '中央和省级资金用于产业发展比重', nth: '2' }, real);
     expect(first.number_start).toBeLessThan(second.number_start);
     expect(first.quote).toContain('分别达到');
   });

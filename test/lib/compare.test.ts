@@ -4,7 +4,7 @@ import type { BoundaryChange, Figure, Indicator, Region } from '../../src/lib/da
 
 const fig = (over: Partial<Figure>): Figure => ({
   figure_id: 'r:0', report: 'r', region_code: '220300', period: '2022', indicator: 'monitored', subject: '', value: 100,
-  unit: 'persons', qualifier: 'exact', kind: 'actual', number_text: '100人', number_start: 0, number_end: 4, quote: '100人',
+  unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: '100人', number_start: 0, number_end: 4, quote: '100人',
   start: 0, end: 4, correction: '', ...over,
 });
 const reg = (over: Partial<Region>): Region => ({
@@ -13,7 +13,7 @@ const reg = (over: Partial<Region>): Region => ({
 });
 const ind = (key: string, topic: Indicator['topic']): Indicator => ({
   key, topic, label_zh: key, label_en: key, unit: 'persons', also_units: [], kinds: ['actual'], definition_zh: '', definition_en: '',
-  phrases: [], higher_is_better: true, per_capita: true,
+  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true,
 });
 
 describe('per10k', () => {

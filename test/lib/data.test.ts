@@ -20,7 +20,7 @@ const row = (over: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>> = {}
   const ns = at('12906元');
   const base = {
     figure_id: `demo:${ns}`, report: 'demo', region_code: '220000', period: '2021', indicator: 'income', subject: '脱贫地区农民收入',
-    value: '12906', unit: 'yuan', qualifier: 'exact', kind: 'actual', number_text: '12906元', number_start: String(ns),
+    value: '12906', unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: '12906元', number_start: String(ns),
     number_end: String(ns + 6), quote: TEXT.slice(5, TEXT.indexOf('，同比')), start: '5', end: String(TEXT.indexOf('，同比')), correction: '',
   };
   const r = { ...base, ...over };
@@ -88,7 +88,7 @@ function fixtureDir(figureRow: string): string {
     `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},`, '',
   ].join('\n'));
   writeFileSync(join(dir, 'indicators.csv'), [
-    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,true,false', '',
+    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,true,false', '',
   ].join('\n'));
   writeFileSync(join(dir, 'blocks.csv'), `report,start,end,kind,reason\ndemo,0,${TEXT.length},body,\n`);
   writeFileSync(join(dir, 'figures.csv'), `${HEADER}\n${figureRow}\n`);

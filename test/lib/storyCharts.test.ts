@@ -50,7 +50,7 @@ describe('story charts', () => {
   it('name the chart and the row when a selection fails', () => {
     const f = (n: number): Figure => ({
       figure_id: `demo:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'x', subject: '', value: n, unit: 'count',
-      qualifier: 'exact', kind: 'actual', number_text: `${n}个`, number_start: n, number_end: n + 2, quote: '', start: n, end: n + 2, correction: '',
+      qualifier: 'exact', kind: 'actual', basis: '', number_text: `${n}个`, number_start: n, number_end: n + 2, quote: '', start: n, end: n + 2, correction: '',
     });
     const chart: StoryChart = { id: 'story-demo', story: 'demo', type: 'bar', title: { zh: '示例', en: 'Demo' }, what: { zh: '示例', en: 'Demo' }, rows: [{ select: { indicator: 'x' } }] };
     expect(() => storyChartRows(chart, { figures: [f(1), f(2)], region: () => undefined })).toThrow(/^chart "story-demo" row 1: indicator="x" matches 2 figures/);

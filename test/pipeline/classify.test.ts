@@ -86,3 +86,49 @@ describe('loadIndicators errors name file, line and field', () => {
     expect(errorOf(valid + valid.slice(first, second))).toMatch(/duplicate indicator key/);
   });
 });
+
+describe('indicators by facets (data/synonyms.yml)', () => {
+  // `number` with its measure word, as the number reader hands it over.
+  const cls = (clause: string, number: string, unit: ClassifyInput['unit'], kind: ClassifyInput['kind'] = 'actual') => {
+    const at = clause.indexOf(number);
+    return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', unit, kind }, lexicon);
+  };
+  it('a population term and a measure term in either order, a few characters apart', () => {
+    expect(cls('全旗脱贫户家庭年人均纯收入9876元', '9876元', 'yuan')).toBe('exited_income_per_capita');
+    expect(cls('实现务工就业的脱贫劳动力2.4万人', '2.4万人', 'persons')).toBe('exited_workers');
+    expect(cls('财政衔接推进乡村振兴补助资金7.7亿元', '7.7亿元', 'yuan')).toBe('bridging_funds');
+  });
+  it('the unit separates what is counted: posts, people in posts', () => {
+    expect(cls('聘用乡村公益岗位人员880人', '880人', 'persons')).toBe('public_welfare_post_workers');
+    expect(cls('设置乡村公益岗位880个', '880个', 'count')).toBe('public_welfare_posts');
+  });
+  it('negative cues: income components, promoted secretaries, teams counted as villages', () => {
+    expect(cls('其中转移性收入增长3.1%', '3.1%', 'percent', 'change')).toBe('');
+    expect(cls('3名第一书记被提拔使用', '3名', 'persons')).toBe('');
+    expect(cls('选派驻村工作队77支', '77支', 'count')).toBe('work_teams');
+    expect(cls('77个村派驻了驻村工作队', '77个', 'count')).toBe('villages_with_work_teams');
+  });
+  it('a count followed by its own noun is judged on that noun only', () => {
+    expect(cls('评出4个星级党建品牌示范村', '4个', 'count')).toBe('');
+    expect(cls('建成9个和美乡村示范村', '9个', 'count')).toBe('demonstration_villages');
+  });
+  it('a later list item or a part of a total with words of its own is named by them or not at all', () => {
+    const item = (clause: string, first: string, number: string, unit: ClassifyInput['unit']) => {
+      const from = clause.indexOf(first) + first.length;
+      const at = clause.indexOf(number, from);
+      return classify({ own: clause, before: clause.slice(from, at).replace(/^[、，,]/, ''), after: clause.slice(at + number.length), previous: '', unit, kind: 'actual' }, lexicon);
+    };
+    expect(item('建成和美乡村示范村31个、示范街区6个', '31个', '6个', 'count')).toBe('');
+    expect(item('完成农村危房改造640户其中新建95户', '640户', '95户', 'households')).toBe('');
+    // A verb with a bare group still leans on the item before it.
+    expect(item('发放脱贫人口小额信贷2.2亿元、惠及脱贫户5100户', '2.2亿元', '5100户', 'households')).toBe('microcredit_households');
+  });
+  it('a quantity no indicator fits stays unclassified', () => {
+    expect(cls('培育家庭农场430家', '430家', 'count')).toBe('');
+    expect(cls('脱贫户人均纯收入5000元以下的有33户', '5000元', 'yuan')).toBe('');
+  });
+  it('an unknown synonym class is an input error naming the indicator', () => {
+    const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
+    expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);
+  });
+});

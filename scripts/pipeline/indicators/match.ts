@@ -1,0 +1,176 @@
+// Which indicator a figure measures. An indicator is named by its phrases, or by a term of its population
+// class and a term of its measure class close together in either order, and is ruled out by its negative
+// cues ('not'). Where the words are found sets how sure we are: right after the number (the thing counted),
+// the figure's own words before it, anywhere in its clause, or only in the clause before (a weak cue).
+import type { Kind, Unit } from '../types.ts';
+import { termsOf, type Synonyms } from './synonyms.ts';
+
+export interface IndicatorFacets {
+  key: string;
+  unit: Unit;
+  also_units: Unit[];
+  kinds: Kind[];
+  phrases: string[];
+  population?: string[];
+  measure?: string[];
+  not?: string[];
+}
+
+export const CUES = ['after', 'before', 'clause', 'previous'] as const;
+export type Cue = (typeof CUES)[number];
+/** A cue found only in another clause: the queue of npm run review lists these. */
+export const WEAK_CUES: readonly Cue[] = ['previous'];
+
+export interface MatchInput {
+  own: string; // the figure's clause
+  before: string; // the figure's own words before the number
+  previous: string; // the clause before, when the figure leans on it
+  after?: string; // the rest of the clause after the number
+  sentenceBefore?: string; // the sentence up to the figure's clause
+  unit: Unit;
+  kind: Kind;
+}
+
+export interface Rule {
+  indicator: IndicatorFacets;
+  phrases: { re: RegExp; weight: number }[];
+  population: RegExp | null;
+  measure: RegExp | null;
+  not: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// '…' in a class term: a few characters within the clause; in a phrase: up to 12, across a comma but never
+// across a sentence ('消除致贫返贫风险1125户2246人，占比89.76%').
+const gapped = (term: string, gap: number, stop = '。；;，,') => term.split('…').map(escape).join(`[^${stop}]{0,${gap}}?`);
+// One RegExp per distinct class list, shared by the indicators that use it, so that hits() can cache by it.
+const compiled = new Map<string, RegExp>();
+const alternation = (terms: string[]) => {
+  const source = terms.map((t) => gapped(t, 10)).join('|');
+  return compiled.get(source) ?? compiled.set(source, new RegExp(source, 'g')).get(source)!;
+};
+
+export function compileRules(indicators: IndicatorFacets[], synonyms: Synonyms): Rule[] {
+  return indicators.map((indicator) => ({
+    indicator,
+    phrases: indicator.phrases.map((p) => ({ re: new RegExp(gapped(p, 12, '。；;')), weight: p.replace(/…/g, '').length })),
+    population: indicator.population?.length ? alternation(indicator.population.flatMap((c) => termsOf(synonyms, 'population', c, indicator.key))) : null,
+    measure: indicator.measure?.length ? alternation(indicator.measure.flatMap((c) => termsOf(synonyms, 'measure', c, indicator.key))) : null,
+    not: indicator.not ?? [],
+  }));
+}
+
+interface Hit { start: number; end: number }
+// Many indicators share a class and every figure is tried against all of them: the last texts' hits are kept.
+const hitCache = new Map<RegExp, Map<string, Hit[]>>();
+function hits(re: RegExp, text: string): Hit[] {
+  let byText = hitCache.get(re);
+  if (!byText) hitCache.set(re, (byText = new Map()));
+  const known = byText.get(text);
+  if (known) return known;
+  if (byText.size > 64) byText.clear();
+  const found = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  byText.set(text, found);
+  return found;
+}
+
+// Population and measure at most this many characters apart ('脱贫户的人均纯收入', '脱贫劳动力外出务工').
+const FACET_GAP = 8;
+
+/** How well the facets name the figure in `text`: characters of the closest population + measure pair. */
+function facetWeight(rule: Rule, text: string, context: string): number {
+  const ms = rule.measure ? hits(rule.measure, text) : [];
+  if (rule.measure && !ms.length) return 0;
+  if (!rule.population) return Math.max(...ms.map((m) => m.end - m.start));
+  const ps = hits(rule.population, text);
+  if (!rule.measure) return ps.length ? Math.max(...ps.map((p) => p.end - p.start)) : 0;
+  let best = 0;
+  for (const m of ms) for (const p of ps) {
+    // Overlapping terms ('新增纳入' and '纳入监测' in '新增纳入监测对象') count as the span they cover.
+    const apart = Math.max(p.start, m.start) - Math.min(p.end, m.end);
+    const between = apart > 0 ? text.slice(Math.min(p.end, m.end), Math.max(p.start, m.start)) : '';
+    if (apart <= FACET_GAP && !/[，,。；;]/.test(between)) {
+      best = Math.max(best, apart >= 0 ? m.end - m.start + p.end - p.start : Math.max(p.end, m.end) - Math.min(p.start, m.start));
+    }
+  }
+  if (best) return best;
+  // The population named earlier in the sentence ('安排的衔接资金中，产业发展资金占比61.3%'): the measure counts alone.
+  return hits(rule.population, context).length ? Math.max(...ms.map((m) => m.end - m.start)) : 0;
+}
+
+function weightIn(rule: Rule, text: string, context: string, anchored: boolean): number {
+  let w = 0;
+  for (const p of rule.phrases) {
+    const m = p.re.exec(text);
+    if (m && (!anchored || m.index === 0)) w = Math.max(w, p.weight);
+  }
+  // Right after the number only words that start there count: '2780个村庄规划编制', '2.1万名脱贫劳动力实现务工就业'.
+  const starts = !anchored || [rule.population, rule.measure].some((re) => re && hits(re, text).some((h) => h.start === 0));
+  if (starts) w = Math.max(w, facetWeight(rule, text, anchored ? '' : context));
+  return w;
+}
+
+/**
+ * The figure's naming words for negative cues: its clause up to the number, '#' for the number, then the rest
+ * of the clause. A cue may hold '#' to say where the number stands ('#村': '683个村派驻了…' counts villages).
+ */
+export function namingWindow(input: MatchInput): string {
+  // A list item with words of its own is judged on them ('党建示范村26个、乡村振兴示范村40个'); a bare one
+  // ('经营性收入、工资性收入分别增长34.88%、27.55%') on its clause.
+  const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
+  const ownWords = (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2;
+  const prefix = ownWords ? input.before : cut < 0 ? input.own : input.own.slice(0, cut + input.before.length);
+  // After the number only its own list item counts: '示范村120个、精品村30个' says nothing against the 120.
+  return `${prefix}#${(input.after ?? '').split(/[、，,；;]/)[0]}`;
+}
+
+// The verb may take a bare group as its object ('吸纳脱贫劳动力3226人'), never a measure of its own.
+const LEANING_VERB = /^\s*(共|累计|并|还|已)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(脱贫劳动力|脱贫人口|脱贫群众|农村劳动力|劳动力|群众|脱贫户)?(就业)?[^\u4e00-\u9fa5]*$/;
+
+// '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
+const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
+
+export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
+  if (THRESHOLD.test(input.after ?? '')) return { key: '', cue: '' };
+  const window = namingWindow(input);
+  // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
+  // clause before it even when that clause has a figure of its own; a weak cue.
+  if (!input.previous && LEANING_VERB.test(input.before) && input.sentenceBefore) {
+    input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
+  }
+  const context = `${input.sentenceBefore ?? ''}${input.previous}`;
+  const all = `${input.own}\n${input.previous}`;
+  // '7个省级美丽乡村、3个…示范村', '1022个宜居宜业美丽乡村示范村': a count followed by a noun says what it counts;
+  // only those words may name its indicator, never another item of the clause.
+  const afterItem = (input.after ?? '').split(/[、，,；;]/)[0];
+  const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
+  // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
+  // is named by them or not at all, never by the words of the item or total before it.
+  const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
+  const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
+  const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
+  // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before.
+  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before);
+  let best: { key: string; cue: Cue; score: number } | null = null;
+  for (const rule of rules) {
+    const { indicator } = rule;
+    if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
+    if (!indicator.kinds.includes(input.kind)) continue;
+    if (rule.not.some((cue) => window.includes(cue))) continue;
+    // Most rules name nothing in the figure's clauses: one cached search of the whole text rules them out.
+    const lead = rule.measure ?? rule.population;
+    if (!(lead && hits(lead, all).length) && !rule.phrases.some((p) => p.re.test(all))) continue;
+    const tiers: [Cue, string, number, boolean][] = namesItself
+      ? [['after', afterItem, 4000, false]]
+      : ownItem
+        ? [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false]]
+        : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
+    for (const [cue, text, base, anchored] of tiers) {
+      const w = text ? weightIn(rule, text, context, anchored) : 0;
+      if (!w) continue;
+      if (!best || base + w > best.score) best = { key: indicator.key, cue, score: base + w };
+      break;
+    }
+  }
+  return best ? { key: best.key, cue: best.cue } : { key: '', cue: '' };
+}
