@@ -27,6 +27,21 @@ const period = z
   .regex(/^\d{4}(-\d{4})?$/, "expected a period like '2022' or '2013-2021'")
   .refine((p) => p.length === 4 || p.slice(0, 4) < p.slice(5), 'period must run forwards');
 
+/** A sentence for readers in both site languages (the other fields are curator notes, kept off the pages). */
+const bilingual = z.strictObject({ zh: text, en: text }, { error: 'expected zh: and en: texts' });
+
+/**
+ * What the report's page tells a reader about its origin, written for readers in both languages. The
+ * curator fields (title_note, published_note, source, licence, notes) keep the evidence and stay in the data.
+ */
+const readerSchema = z.strictObject({
+  title: bilingual.optional(), // when the title was supplied by the project
+  publisher: bilingual,
+  published: bilingual.optional(), // what is known of the date when `published` is null
+  source: bilingual, // where the collected copy came from, and whether its address is known
+  notes: z.array(bilingual, { error: 'expected a list of { zh, en } notes (may be empty: [])' }),
+});
+
 export const reportMetaSchema = z
   .strictObject({
     id: z.string({ error: 'expected a report id' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id like siping-2022'),
@@ -54,6 +69,7 @@ export const reportMetaSchema = z
     licence: text,
     sha256: z.string({ error: 'expected a sha256 hex digest' }).regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
     notes: z.array(text, { error: 'expected a list of notes (may be empty: [])' }),
+    reader: readerSchema.optional(),
   })
   .superRefine((m, ctx) => {
     // An unknown date must say why it is unknown; a guessed one must say how it was guessed.
@@ -69,6 +85,9 @@ export const reportMetaSchema = z
     }
     if (m.retrieved === null && !m.retrieved_note) {
       problem('retrieved', 'retrieved is null: add retrieved_note saying why');
+    }
+    if (m.reader && m.published === null && !m.reader.published) {
+      problem('reader', 'published is null: add reader.published telling readers what is known of the date');
     }
   });
 

@@ -8,6 +8,8 @@ export interface FormatOptions {
   qualifier?: Qualifier;
   /** Show '+' before positive values: for changes ('+3.3 pp'). */
   sign?: boolean;
+  /** Decimals kept at most (default: two, one for ≥ 10 million in English): more where a calculation is shown. */
+  digits?: number;
 }
 
 const MINUS = '\u2212'; // a typographic minus, not a hyphen
@@ -46,16 +48,17 @@ export function formatNumber(value: number, _locale: Locale, maximumFractionDigi
 }
 
 /** A magnitude in the locale's large-number words: { number: '2.95', word: '亿' } or { '294.8', 'million' }. */
-function scaled(abs: number, locale: Locale): { number: string; word: string } {
+function scaled(abs: number, locale: Locale, digits?: number): { number: string; word: string } {
+  const d = digits ?? 2;
   if (locale === 'zh') {
     // Below 10万 numbers are written in full (12,079元), so that exact figures stay exact.
-    if (abs >= 1e8) return { number: grouped(abs / 1e8, 2), word: '亿' };
-    if (abs >= 1e5) return { number: grouped(abs / 1e4, 2), word: '万' };
-    return { number: grouped(abs, 2), word: '' };
+    if (abs >= 1e8) return { number: grouped(abs / 1e8, d), word: '亿' };
+    if (abs >= 1e5) return { number: grouped(abs / 1e4, d), word: '万' };
+    return { number: grouped(abs, d), word: '' };
   }
-  if (abs >= 1e9) return { number: grouped(abs / 1e9, 2), word: 'billion' };
-  if (abs >= 1e6) return { number: grouped(abs / 1e6, abs < 1e7 ? 2 : 1), word: 'million' };
-  return { number: grouped(abs, 2), word: '' };
+  if (abs >= 1e9) return { number: grouped(abs / 1e9, d), word: 'billion' };
+  if (abs >= 1e6) return { number: grouped(abs / 1e6, digits ?? (abs < 1e7 ? 2 : 1)), word: 'million' };
+  return { number: grouped(abs, d), word: '' };
 }
 
 const ZH_UNITS: Record<Unit, string> = {
@@ -66,7 +69,7 @@ const ZH_UNITS: Record<Unit, string> = {
 
 // [singular, plural] as written after a number in English; '' for a bare number.
 const EN_UNITS: Record<Unit, [string, string]> = {
-  yuan: ['CNY', 'CNY'], persons: ['person', 'persons'], households: ['household', 'households'],
+  yuan: ['CNY', 'CNY'], persons: ['person', 'people'], households: ['household', 'households'],
   person_times: ['person-time', 'person-times'], household_times: ['household-time', 'household-times'],
   percent: ['%', '%'], percentage_points: ['pp', 'pp'], count: ['', ''], km: ['km', 'km'], metres: ['m', 'm'],
   mu: ['mu', 'mu'], hectares: ['ha', 'ha'], square_metres: ['m²', 'm²'], tonnes: ['tonne', 'tonnes'],
@@ -75,7 +78,7 @@ const EN_UNITS: Record<Unit, [string, string]> = {
 
 // Axis and table headings: what the numbers are counted in.
 const EN_UNIT_LABELS: Record<Unit, string> = {
-  yuan: 'CNY', persons: 'persons', households: 'households', person_times: 'person-times',
+  yuan: 'CNY', persons: 'people', households: 'households', person_times: 'person-times',
   household_times: 'household-times', percent: '%', percentage_points: 'percentage points', count: 'number',
   km: 'km', metres: 'metres', mu: 'mu', hectares: 'hectares', square_metres: 'm²', tonnes: 'tonnes', kg: 'kg',
   kw: 'kW', times: 'times', days: 'days', years: 'years',
@@ -94,7 +97,7 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 /**
  * A figure's value with its unit and qualifier, as a reader of `locale` writes it:
  * zh: '≈2.95亿元', '8646.95万元', '12,079元', '2,502人', '89.76%', '3.3个百分点' (万 from 100,000, 亿 from 1e8).
- * en: '≈CNY 294.8 million', 'CNY 12,079', '2,502 persons', '89.76%', '+3.3 pp' (million from 1e6).
+ * en: '≈CNY 294.8 million', 'CNY 12,079', '2,502 people', '89.76%', '+3.3 pp' (million from 1e6).
  * At most two decimals (one for ≥ 10 million in English); exact zeros are dropped: '3.30' -> '3.3'.
  */
 export function formatValue(value: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
@@ -105,7 +108,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
   let u: string = unit;
   // Areas converted from 平方公里 read better back in square kilometres.
   if (unit === 'square_metres' && abs >= 1e6) { abs /= 1e6; u = 'square_km'; }
-  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, 2), word: '' } : scaled(abs, locale);
+  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, options.digits ?? 2), word: '' } : scaled(abs, locale, options.digits);
   const zero = !/[1-9]/.test(number);
   const sign = zero ? '' : value < 0 ? MINUS : options.sign ? '+' : '';
   return prefix + sign + withUnit(number, word, u, abs, locale);

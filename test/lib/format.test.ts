@@ -25,11 +25,11 @@ describe('formatValue in English', () => {
     expect(formatValue(294750000, 'yuan', 'en')).toBe('CNY 294.8 million');
     expect(formatValue(2950000, 'yuan', 'en')).toBe('CNY 2.95 million');
     expect(formatValue(1.5e9, 'yuan', 'en')).toBe('CNY 1.5 billion');
-    expect(formatValue(999999, 'persons', 'en')).toBe('999,999 persons');
+    expect(formatValue(999999, 'persons', 'en')).toBe('999,999 people');
     expect(formatValue(12079, 'yuan', 'en')).toBe('CNY 12,079');
   });
   it('writes units after the number, singular for one', () => {
-    expect(formatValue(2502, 'persons', 'en')).toBe('2,502 persons');
+    expect(formatValue(2502, 'persons', 'en')).toBe('2,502 people');
     expect(formatValue(1, 'persons', 'en')).toBe('1 person');
     expect(formatValue(1, 'households', 'en')).toBe('1 household');
     expect(formatValue(89.76, 'percent', 'en')).toBe('89.76%');
