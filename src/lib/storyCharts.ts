@@ -150,7 +150,7 @@ export const STORY_CHARTS: StoryChart[] = [
   {
     id: 'story-countryside-roads', story: 'countryside', type: 'targetActual',
     title: w('新建农村公路', 'New rural roads'),
-    note: w('铁西区是四平市的一个区，其里程包含在四平市的数字中。', "Tiexi is a district of Siping: its length is part of Siping's."),
+    note: w('铁西区是四平市的一个区；原文没有说明它的里程是否计入全市。', "Tiexi is a district of Siping; the article does not say whether its length is counted in Siping's."),
     rows: [
       { select: { indicator: 'rural_roads_built', region: '220300', period: '2022' } },
       { select: { indicator: 'rural_roads_built', region: '220302', period: '2022' } },
