@@ -31,10 +31,10 @@ export interface StoryChart {
 const w = (zh: string, en: string): Words => ({ zh, en });
 
 export const STORY_CHARTS: StoryChart[] = [
-  // 1. Income of the poverty-exited population
+  // 1. Income of people who have left poverty
   {
     id: 'story-income-levels', story: 'income', type: 'bar',
-    title: w('脱贫人口人均纯收入', 'Per-capita income of the poverty-exited population'),
+    title: w('脱贫人口人均纯收入', 'Per-capita income of people who have left poverty'),
     note: w('年份和省份不同，只宜看量级，不宜排名。', 'Different years and provinces: read the sizes, not a ranking.'),
     rows: [
       { select: { indicator: 'exited_income_per_capita', region: '220000', kind: 'actual' } },
@@ -45,7 +45,7 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-income-growth', story: 'income', type: 'targetActual',
-    title: w('脱贫人口人均纯收入增幅', 'Growth of the per-capita income of the poverty-exited population'),
+    title: w('脱贫人口人均纯收入增幅', 'Growth of the per-capita income of people who have left poverty'),
     note: w('兰西县为计划目标，其余为报告的实际增幅。', "Lanxi's is a planned target; the others are reported results."),
     rows: [
       { select: { indicator: 'exited_income_growth', region: '220000', kind: 'change' } },
@@ -88,7 +88,7 @@ export const STORY_CHARTS: StoryChart[] = [
   // 3. Jobs
   {
     id: 'story-jobs-workers', story: 'jobs', type: 'targetActual',
-    title: w('脱贫人口务工就业规模', 'Poverty-exited people in work'),
+    title: w('脱贫人口务工就业规模', 'People who have left poverty, in work'),
     note: w('各地口径不一：吉林省为“稳定就业”，兰西县的目标含监测对象。', "Definitions differ: Jilin counts 'stable employment', Lanxi's target includes monitored people."),
     rows: [
       { select: { indicator: 'exited_workers', region: '220000', period: '2021' } },
@@ -130,7 +130,7 @@ export const STORY_CHARTS: StoryChart[] = [
   },
   {
     id: 'story-money-microcredit', story: 'money', type: 'bar',
-    title: w('脱贫人口小额信贷发放金额', 'Microcredit lent to poverty-exited households'),
+    title: w('脱贫人口小额信贷发放金额', 'Microcredit lent to households out of poverty'),
     rows: [
       { select: { indicator: 'microcredit_amount', region: '220000', period: '2021' } },
       { select: { indicator: 'microcredit_amount', region: '220300', period: '2022' } },
