@@ -137,3 +137,14 @@ export function formatPeriod(period: string, locale: Locale): string {
   if (locale === 'zh') return to ? `${from}—${to}年` : `${from}年`;
   return to ? `${from}–${to}` : from;
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as running text: zh '2020年6月19日', en '19 June 2020'. */
+export function formatDate(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`format: date "${iso}" is not YYYY-MM-DD`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`format: date "${iso}" is not a calendar date`);
+  return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+}

@@ -7,9 +7,10 @@ export interface LangRun {
 }
 
 // A run starts at a Han character and takes the Chinese punctuation, full-width forms and the digits and
-// brackets that belong to it ('兰农工组发[2023]2号', '“余”“以上”'), so one name is read as one word.
+// brackets that belong to it ('兰农工组发[2023]2号', '余”“以上'), so one name is read as one word. Quotation
+// marks around a run stay outside it, in the English text's font.
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const RUN = new RegExp(`[“‘]?[${HAN}](?:[${HAN}\\u3000-\\u303f\\uff00-\\uffef“”‘’·\\d.\\[\\]]*[${HAN}\\u3001-\\u303f\\uff01-\\uffef”’\\]])?`, 'g');
+const RUN = new RegExp(`[${HAN}](?:[${HAN}\\u3000-\\u303f\\uff00-\\uffef“”‘’·\\d.\\[\\]]*[${HAN}\\u3001-\\u303f\\uff01-\\uffef\\]])?`, 'g');
 
 /** Whether a text holds any Han character. */
 export const hasHan = (text: string): boolean => new RegExp(`[${HAN}]`).test(text);

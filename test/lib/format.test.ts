@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/lib/format.ts';
 import { QUALIFIERS, UNITS } from '../../scripts/pipeline/types.ts';
 
 const LOCALES = ['zh', 'en'] as const;
@@ -126,5 +126,15 @@ describe('formatPeriod', () => {
   });
   it('rejects anything else', () => {
     expect(() => formatPeriod('今年', 'zh')).toThrow(/period "今年"/);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date as each language does in running text', () => {
+    expect(formatDate('2020-06-19', 'zh')).toBe('2020年6月19日');
+    expect(formatDate('2020-06-19', 'en')).toBe('19 June 2020');
+    expect(formatDate('2022-12-01', 'en')).toBe('1 December 2022');
+    expect(() => formatDate('2020-6-19', 'en')).toThrow(/YYYY-MM-DD/);
+    expect(() => formatDate('2020-13-01', 'en')).toThrow(/calendar/);
   });
 });
