@@ -84,7 +84,8 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * The embed of a rendered chart in `locale`, with absolute URLs on `site` (Astro.site). A build without a
  * site URL (a local preview) gives paths instead: a snippet with a made-up host would look usable and break.
  */
-export function embedInfo(rendered: RenderedChart, locale: Locale, site: URL | string | undefined): EmbedInfo {  const url = absoluteUrl(site, href(locale, embedPath(rendered.spec.id)));
+export function embedInfo(rendered: RenderedChart, locale: Locale, site: URL | string | undefined): EmbedInfo {
+  const url = absoluteUrl(site, href(locale, embedPath(rendered.spec.id)));
   const title = `${rendered.title} · ${t(locale, 'site.name')}`;
   const height = defaultEmbedHeight(rendered, locale);
   const script = absoluteUrl(site, EMBED_SCRIPT);
