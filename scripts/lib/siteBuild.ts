@@ -64,10 +64,17 @@ export interface CommandResult {
   ms: number;
 }
 
+/**
+ * The public address builds under test are given (ATLAS_SITE_URL), unless the environment sets one: the
+ * embed test points it at its local server, and the links gate checks canonical links on it.
+ */
+export const TEST_SITE_URL = process.env.ATLAS_SITE_URL?.trim() || 'https://atlas.test';
+
 /** Environment of every build: npm's PATH (node_modules/.bin first, so `node` is the pinned Node 24), no telemetry. */
 export function buildEnv(root = ROOT): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ATLAS_SITE_URL: TEST_SITE_URL,
     PATH: [join(root, 'node_modules/.bin'), process.env.PATH ?? ''].join(delimiter),
     ASTRO_TELEMETRY_DISABLED: '1',
     TZ: 'UTC',

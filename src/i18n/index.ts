@@ -41,6 +41,20 @@ export function tk(locale: Locale, key: string, vars: Record<string, string | nu
   return t(locale, key as UiKey, vars);
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A string that agrees with the count `n`: looks up `<key>.<category>` for the locale's plural category of n
+ * (Intl.PluralRules: 'one' or 'other' in English, always 'other' in Chinese), so that English reads
+ * '1 figure' and '2 figures'. `{n}` in the string is `display` (n formatted), or n itself.
+ */
+export function tn(locale: Locale, key: string, n: number, vars: Record<string, string | number> = {}, display: string = String(n)): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(langTag(locale))));
+  const exact = `${key}.${rules.select(n)}`;
+  return tk(locale, exact in STRINGS[locale] ? exact : `${key}.other`, { n: display, ...vars });
+}
+
 /** Whether a key exists (for optional labels such as a topic that may not have a translation yet). */
 export function hasKey(key: string): boolean {
   return LOCALES.every((locale) => key in STRINGS[locale]);

@@ -12,14 +12,14 @@ export interface Citation {
 }
 
 export interface CitationContext {
-  site: URL | string;
+  /** The deployed site's URL; undefined in a build without ATLAS_SITE_URL, whose citations then give paths. */
+  site: URL | string | undefined;
   version: string; // package.json version: the dataset's version
   reports: readonly Pick<Report, 'vendored' | 'retrieved'>[];
 }
 
-/** The context of this build: the site's URL, the package version, the reports of data/. */
+/** The context of this build: the site's URL (if known), the package version, the reports of data/. */
 export function siteCitationContext(site: URL | string | undefined): CitationContext {
-  if (!site) throw new Error('citation: astro.config.mjs has no `site`; citations need absolute URLs');
   return { site, version: pkg.version, reports: reports() };
 }
 

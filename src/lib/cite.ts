@@ -242,6 +242,12 @@ export function storyLocale(value: unknown, page: string): Locale {
 
 /** Rounds to `digits` decimals; by default one for percentages, rates per 10,000 and ratios, none for amounts ≥ 100. */
 export function roundDerived(d: Pick<Derived, 'value' | 'unit' | 'op'>, digits?: number): number {
+  // A whole worked back from a rounded share is an estimate: two significant figures, not the false
+  // precision of the division (81103万元 ÷ 81.12% is about 10亿元, not 99,979万元).
+  if (d.op === 'whole' && digits === undefined && d.value !== 0) {
+    const f = 10 ** (Math.floor(Math.log10(Math.abs(d.value))) - 1);
+    return Math.round(d.value / f) * f;
+  }
   const n = digits ?? (d.unit === 'percent' || d.unit === 'ratio' || d.op === 'per10k' || Math.abs(d.value) < 100 ? 1 : 0);
   if (!Number.isInteger(n) || n < 0 || n > 4) throw new CiteError(`digits must be a whole number from 0 to 4, got ${digits}`);
   const f = 10 ** n;
@@ -254,6 +260,15 @@ export function roundDerived(d: Pick<Derived, 'value' | 'unit' | 'op'>, digits?:
  */
 export function citeText(figure: Figure, locale: Locale): string {
   return formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier });
+}
+
+/**
+ * A figure's number without its unit noun, for prose that names what is counted itself: '2,761
+ * special-post teachers', not '2,761 people special-post teachers'. Only for counts of things.
+ */
+export function citeNumber(figure: Figure, locale: Locale): string {
+  if (!COUNTING_UNITS.has(figure.unit)) throw new CiteError(`${figure.figure_id}: a bare number needs a count, not ${figure.unit}`);
+  return formatValue(figure.value, 'count', locale, { qualifier: figure.qualifier }).replace(/个$/, '');
 }
 
 /**
@@ -280,7 +295,9 @@ export type CalcPart = { text: string } | { figure: Figure; text: string } | { r
  */
 export function derivedCalc(d: Derived, locale: Locale, regionName: (code: string) => string = (code) => code): CalcPart[] {
   const [a, b] = d.figures;
-  const fig = (f: Figure): CalcPart => ({ figure: f, text: citeText(f, locale) });
+  // Operands at the precision the report gives them (2.9475亿元, not 2.95亿元), so the arithmetic shown
+  // gives the result shown.
+  const fig = (f: Figure): CalcPart => ({ figure: f, text: formatValue(f.value, f.unit, locale, { qualifier: f.qualifier, digits: 4 }) });
   if (d.op === 'per10k') {
     const pop = d.population!;
     return [fig(a), { text: ' ÷ ' }, { region: pop.region, text: t(locale, 'cite.census', { n: formatNumber(pop.value, locale, 0) }) }];
@@ -309,7 +326,7 @@ export interface CiteSource {
   region: (code: string) => Region | undefined;
 }
 
-const CITE_PROPS = [...SELECTION_KEYS, 'written', 'locale'] as const;
+const CITE_PROPS = [...SELECTION_KEYS, 'written', 'bare', 'locale'] as const;
 const OVER_PROPS = ['over', 'overRegion', 'overPeriod', 'overKind', 'overReport', 'overUnit', 'overMatch', 'overQuote', 'overNth'] as const;
 const DERIVED_PROPS = ['op', ...SELECTION_KEYS, ...OVER_PROPS, 'digits', 'mixedUnits', 'direction', 'locale'] as const;
 

@@ -70,17 +70,21 @@ export function defaultEmbedHeight(rendered: Pick<RenderedChart, 'chart' | 'narr
 }
 
 export interface EmbedInfo {
-  url: string; // absolute URL of the embed page
+  url: string; // URL of the embed page: absolute when the build knows the site's address, else a path
   title: string; // the iframe's title: the chart's title and the site's name
   height: number;
   snippet: string; // what a journalist pastes: iframe + script
+  /** True when the build has no site URL (ATLAS_SITE_URL unset): the snippet's URLs are paths, and the page says so. */
+  relative: boolean;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The embed of a rendered chart in `locale`, with absolute URLs on `site` (Astro.site). */
+/**
+ * The embed of a rendered chart in `locale`, with absolute URLs on `site` (Astro.site). A build without a
+ * site URL (a local preview) gives paths instead: a snippet with a made-up host would look usable and break.
+ */
 export function embedInfo(rendered: RenderedChart, locale: Locale, site: URL | string | undefined): EmbedInfo {
-  if (!site) throw new Error('embed: astro.config.mjs has no `site`; embed snippets need absolute URLs');
   const url = absoluteUrl(site, href(locale, embedPath(rendered.spec.id)));
   const title = `${rendered.title} · ${t(locale, 'site.name')}`;
   const height = defaultEmbedHeight(rendered, locale);
@@ -91,11 +95,11 @@ export function embedInfo(rendered: RenderedChart, locale: Locale, site: URL | s
     `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" ` +
     `style="width:100%;min-width:100%;border:0" data-xiangcun-embed="${rendered.spec.id}"></iframe>` +
     `<script async src="${escapeAttr(script)}"></script>`;
-  return { url, title, height, snippet };
+  return { url, title, height, snippet, relative: !site };
 }
 
 /** The oEmbed 1.0 answer ("rich") for a chart: CMSs that discover it get the same snippet. */
-export function oembedJson(rendered: RenderedChart, locale: Locale, site: URL | string): Record<string, string | number> {
+export function oembedJson(rendered: RenderedChart, locale: Locale, site: URL | string | undefined): Record<string, string | number> {
   const info = embedInfo(rendered, locale, site);
   return {
     version: '1.0',

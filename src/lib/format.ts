@@ -10,6 +10,8 @@ export interface FormatOptions {
   qualifier?: Qualifier;
   /** Show '+' before positive values: for changes ('+3.3 pp'). */
   sign?: boolean;
+  /** Decimals kept at most (default: two, one for ≥ 10 million in English): more where a calculation is shown. */
+  digits?: number;
 }
 
 const MINUS = '\u2212'; // a typographic minus, not a hyphen
@@ -43,16 +45,17 @@ export function formatNumber(value: number, _locale: Locale, maximumFractionDigi
 }
 
 /** A magnitude in the locale's large-number words: { number: '2.95', word: '亿' } or { '294.8', 'million' }. */
-function scaled(abs: number, locale: Locale): { number: string; word: string } {
+function scaled(abs: number, locale: Locale, digits?: number): { number: string; word: string } {
+  const d = digits ?? 2;
   if (locale === 'zh') {
     // Below 10万 numbers are written in full (12,079元), so that exact figures stay exact.
-    if (abs >= 1e8) return { number: grouped(abs / 1e8, 2), word: '亿' };
-    if (abs >= 1e5) return { number: grouped(abs / 1e4, 2), word: '万' };
-    return { number: grouped(abs, 2), word: '' };
+    if (abs >= 1e8) return { number: grouped(abs / 1e8, d), word: '亿' };
+    if (abs >= 1e5) return { number: grouped(abs / 1e4, d), word: '万' };
+    return { number: grouped(abs, d), word: '' };
   }
-  if (abs >= 1e9) return { number: grouped(abs / 1e9, 2), word: 'billion' };
-  if (abs >= 1e6) return { number: grouped(abs / 1e6, abs < 1e7 ? 2 : 1), word: 'million' };
-  return { number: grouped(abs, 2), word: '' };
+  if (abs >= 1e9) return { number: grouped(abs / 1e9, d), word: 'billion' };
+  if (abs >= 1e6) return { number: grouped(abs / 1e6, digits ?? (abs < 1e7 ? 2 : 1)), word: 'million' };
+  return { number: grouped(abs, d), word: '' };
 }
 
 function checkUnit(unit: string): asserts unit is Unit {
@@ -68,7 +71,7 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 /**
  * A figure's value with its unit and qualifier, as a reader of `locale` writes it:
  * zh: '≈2.95亿元', '8646.95万元', '12,079元', '2,502人', '89.76%', '3.3个百分点' (万 from 100,000, 亿 from 1e8).
- * en: '≈CNY 294.8 million', 'CNY 12,079', '2,502 persons', '89.76%', '+3.3 pp' (million from 1e6).
+ * en: '≈CNY 294.8 million', 'CNY 12,079', '2,502 people', '89.76%', '+3.3 pp' (million from 1e6).
  * At most two decimals (one for ≥ 10 million in English); exact zeros are dropped: '3.30' -> '3.3'.
  */
 export function formatValue(value: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
@@ -79,7 +82,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
   let u: string = unit;
   // Areas converted from 平方公里 read better back in square kilometres.
   if (unit === 'square_metres' && abs >= 1e6) { abs /= 1e6; u = 'square_km'; }
-  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, 2), word: '' } : scaled(abs, locale);
+  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, options.digits ?? 2), word: '' } : scaled(abs, locale, options.digits);
   const zero = !/[1-9]/.test(number);
   const sign = zero ? '' : value < 0 ? MINUS : options.sign ? '+' : '';
   return prefix + sign + withUnit(number, word, u, abs, locale);
@@ -112,4 +115,15 @@ export function formatPeriod(period: string, locale: Locale): string {
   const span = period.length > 4;
   if (locale === 'zh') return span ? `${from}—${to}年` : `${from}年`;
   return span ? `${from}–${to}` : String(from);
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as running text: zh '2020年6月19日', en '19 June 2020'. */
+export function formatDate(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`format: date "${iso}" is not YYYY-MM-DD`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`format: date "${iso}" is not a calendar date`);
+  return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }

@@ -37,7 +37,7 @@ export interface StoryChart {
 const w = (zh: string, en: string): Words => ({ zh, en });
 
 export const STORY_CHARTS: StoryChart[] = [
-  // 1. Income of the poverty-exited population
+  // 1. Income of people who have left poverty
   {
     id: 'story-income-levels', story: 'income', type: 'bar',
     title: w('安顺2023年的数字最高，但比吉林的数字晚两年', 'Anshun’s 2023 figure is the highest, two years after Jilin’s'),

@@ -17,7 +17,7 @@ interface UnitWords {
 // Order is the order of the enum in datapackage.json.
 export const UNIT_VOCABULARY = {
   yuan: { zh: '元', en: ['CNY', 'CNY'], enLabel: 'CNY', words: ['元', '圆'] }, // 圆 in financial numerals (壹佰万圆)
-  persons: { zh: '人', en: ['person', 'persons'], enLabel: 'persons', words: ['人', '名', '位'] },
+  persons: { zh: '人', en: ['person', 'people'], enLabel: 'people', words: ['人', '名', '位'] },
   households: { zh: '户', en: ['household', 'households'], enLabel: 'households', words: ['户'] },
   person_times: { zh: '人次', en: ['person-time', 'person-times'], enLabel: 'person-times', words: ['人次'] },
   household_times: { zh: '户次', en: ['household-time', 'household-times'], enLabel: 'household-times', words: ['户次'] },

@@ -25,7 +25,7 @@ describe('labelLinks', () => {
   it('names dots in the then-and-now chart with row, value and period', () => {
     const data = [fig('A', 1, { period: '2017' }), fig('A', 2)];
     const root = parseSvg(thenAndNowChart(data, chartOptions('dots', { locale: 'en' })).svg);
-    expect([...root.querySelectorAll('a[aria-label]')].map((a) => a.getAttribute('aria-label'))).toEqual(['A: 1 person (2017)', 'A: 2 persons (2022)']);
+    expect([...root.querySelectorAll('a[aria-label]')].map((a) => a.getAttribute('aria-label'))).toEqual(['A: 1 person (2017)', 'A: 2 people (2022)']);
   });
 
   it('refuses a mark whose source no value label links to', () => {

@@ -31,7 +31,7 @@ describe('periodsDiffer', () => {
 describe('chartTable', () => {
   it('adds a series column only when a figure has a series, and localises headers and kinds', () => {
     const plain = chartTable([fig('A', 1)], chartOptions('t', { locale: 'en' }), 'persons');
-    expect(plain.headers).toEqual(['Region', 'Period', 'Kind', 'Value (persons)']);
+    expect(plain.headers).toEqual(['Region', 'Period', 'Kind', 'Value (people)']);
     const series = chartTable([fig('A', 1, { series: 'S' })], chartOptions('t', { labelHeader: '县', unitLabel: '人数' }), 'persons');
     expect(series.headers).toEqual(['县', '系列', '时期', '类别', '数值（人数）']);
     expect(series.rows[0].map((c) => c.text)).toEqual(['A', 'S', '2022年', '实际', '1人']);

@@ -38,7 +38,7 @@ describe('thenAndNowChart', () => {
     const root = parseSvg(thenAndNowChart([fig('A', 5, { period: '2022' }), fig('A', 8, { period: '2025', kind: 'target' })], en('target')).svg);
     expect(root.querySelector('g.xa-target')!.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(root.querySelector('g.xa-target')!.getAttribute('stroke')).toMatch(/^var\(--chart-target/);
-    expect([...root.querySelectorAll('.xa-value text')].map((t) => t.textContent)).toEqual(['5 persons (2022)', 'target 8 persons (2025)']);
+    expect([...root.querySelectorAll('.xa-value text')].map((t) => t.textContent)).toEqual(['5 people (2022)', 'target 8 people (2025)']);
   });
 
   it('needs exactly two periods, one unit and one figure per row and period', () => {

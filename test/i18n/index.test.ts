@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { hasKey, langTag, t, tk } from '../../src/i18n/index.ts';
+import { hasKey, langTag, t, tk, tn } from '../../src/i18n/index.ts';
 import { DATA_TABLES } from '../../src/lib/columns.ts';
 import { KINDS } from '../../src/schema/kinds.ts';
 import { QUALIFIERS } from '../../src/schema/qualifiers.ts';
@@ -64,5 +64,22 @@ describe('t', () => {
   it('tags the languages for <html lang> and hreflang', () => {
     expect(langTag('zh')).toBe('zh-CN');
     expect(langTag('en')).toBe('en');
+  });
+});
+
+describe('tn', () => {
+  it('agrees with the count in English and keeps one form in Chinese', () => {
+    expect(tn('en', 'n.figures', 1)).toBe('1 figure');
+    expect(tn('en', 'n.figures', 2, {}, '2')).toBe('2 figures');
+    expect(tn('en', 'n.regions', 0)).toBe('0 regions');
+    expect(tn('en', 'compare.qualifiers', 1)).toMatch(/^1 of these values is /);
+    expect(tn('en', 'compare.repeated', 1, { regions: 'Siping' })).toMatch(/^Siping appears /);
+    expect(tn('en', 'compare.repeated', 2, { regions: 'Siping, Anshun' })).toMatch(/^Siping, Anshun appear /);
+    expect(tn('zh', 'n.figures', 1)).toBe('1 个数字');
+    expect(tn('en', 'n.figures', 1234, {}, '1,234')).toBe('1,234 figures');
+  });
+
+  it('fails on a key with no plural forms', () => {
+    expect(() => tn('en', 'no.such', 1)).toThrow(/no key/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  average, calcText, change, checkSelection, citeText, derive, derivedCalc, derivedText, describeSelection, per10kResidents, ratio,
+  average, calcText, change, checkSelection, citeNumber, citeText, derive, derivedCalc, derivedText, describeSelection, per10kResidents, ratio,
   resolveCite, resolveDerived, roundDerived, selectFigure, selectFigures, share, storyLocale, whole, withDirection, type CiteSource,
 } from '../../src/lib/cite.ts';
 import { figures, findRegion } from '../../src/lib/data.ts';
@@ -135,7 +135,7 @@ describe('derived numbers', () => {
 describe('words', () => {
   it('formats cited values for each language, without a plus on changes', () => {
     expect(citeText(monitored, 'zh')).toBe('2,500人');
-    expect(citeText(monitored, 'en')).toBe('2,500 persons');
+    expect(citeText(monitored, 'en')).toBe('2,500 people');
     expect(citeText(fig({ unit: 'percent', value: 15, kind: 'change' }), 'zh')).toBe('15%');
     expect(citeText(fig({ unit: 'percent', value: 10, qualifier: 'at_least', kind: 'target' }), 'en')).toBe('≥10%');
   });
@@ -153,8 +153,20 @@ describe('words', () => {
     expect(derivedText(ratio(earlier, monitored), 'zh')).toBe('1.6倍');
     expect(derivedText(ratio(earlier, monitored), 'en')).toBe('1.6 times');
     expect(derivedText(per10kResidents(monitored, reg({})), 'zh')).toBe('每万常住人口12.5人');
-    expect(derivedText(per10kResidents(monitored, reg({})), 'en')).toBe('12.5 persons per 10,000 residents');
+    expect(derivedText(per10kResidents(monitored, reg({})), 'en')).toBe('12.5 people per 10,000 residents');
     expect(derivedText(whole(money, shareFig), 'zh')).toBe('≈10亿元');
+    // A whole worked back from a rounded share keeps two significant figures (81103万元 ÷ 81.12%).
+    const anshunFunds = fig({ unit: 'yuan', value: 811_030_000, number_start: 300 });
+    const anshunShare = fig({ unit: 'percent', value: 81.12, number_start: 320 });
+    expect(derivedText(whole(anshunFunds, anshunShare), 'en')).toBe('≈CNY 1 billion');
+    expect(derivedText(whole(anshunFunds, anshunShare), 'zh')).toBe('≈10亿元');
+    expect(derivedText(whole(fig({ unit: 'yuan', value: 2_950_000 }), fig({ unit: 'percent', value: 7, number_start: 9 })), 'en')).toBe('≈CNY 42 million');
+  });
+
+  it('gives a count without its unit noun, for prose that names what is counted', () => {
+    expect(citeNumber(fig({ value: 2761 }), 'en')).toBe('2,761');
+    expect(citeNumber(fig({ value: 120, qualifier: 'approx' }), 'zh')).toBe('≈120');
+    expect(() => citeNumber(fig({ unit: 'yuan' }), 'en')).toThrow(/count/);
   });
 
   it('says how a number was computed, each input a part to link', () => {
@@ -162,9 +174,14 @@ describe('words', () => {
     expect(calcText(parts)).toBe('2,250人 ÷ 2,500人');
     expect(parts.filter((p) => 'figure' in p).map((p) => ('figure' in p ? p.figure : null))).toEqual([removed, monitored]);
     expect(calcText(derivedCalc(change(monitored, earlier), 'zh'))).toBe('2017年4,000人 → 2022年2,500人');
-    expect(calcText(derivedCalc(per10kResidents(monitored, reg({})), 'en'))).toBe('2,500 persons ÷ 2,000,000 residents in 2020');
+    expect(calcText(derivedCalc(per10kResidents(monitored, reg({})), 'en'))).toBe('2,500 people ÷ 2,000,000 residents in 2020');
     const other = fig({ region_code: 'B', value: 3000, number_start: 800 });
-    expect(calcText(derivedCalc(change(other, monitored), 'en', (c) => `${c}-name`))).toBe('A-name: 2,500 persons → B-name: 3,000 persons');
+    expect(calcText(derivedCalc(change(other, monitored), 'en', (c) => `${c}-name`))).toBe('A-name: 2,500 people → B-name: 3,000 people');
+    // Operands at the report's precision, so that the division shown gives the share shown (85.66%, not 2.52 ÷ 2.95).
+    const spent = fig({ unit: 'yuan', value: 252_470_000, number_start: 400 });
+    const allocated = fig({ unit: 'yuan', value: 294_750_000, number_start: 420 });
+    expect(calcText(derivedCalc(share(spent, allocated), 'zh'))).toBe('2.5247亿元 ÷ 2.9475亿元');
+    expect(calcText(derivedCalc(share(spent, allocated), 'en'))).toBe('CNY 252.47 million ÷ CNY 294.75 million');
   });
 
   it('takes the locale a story page gives, or refuses', () => {

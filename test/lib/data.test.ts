@@ -85,7 +85,7 @@ function fixtureDir(figureRow: string): string {
   // The published tables the pipeline would write: reports.csv and indicators.csv, not the .yml it reads.
   writeFileSync(join(dir, 'reports.csv'), [
     REPORT_COLUMNS.join(','),
-    `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},`, '',
+    `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},,,,,,,,,,,`, '',
   ].join('\n'));
   writeFileSync(join(dir, 'indicators.csv'), [
     INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,true,false', '',

@@ -70,8 +70,12 @@ describe('the snippet', () => {
     expect(doc.querySelectorAll('b')).toHaveLength(0);
   });
 
-  it('needs the site URL', () => {
-    expect(() => embedInfo(rendered, 'zh', undefined)).toThrow(/site/);
+  it('uses paths, and says so, when the build has no site URL (a local preview)', () => {
+    const info = embedInfo(rendered, 'zh', undefined);
+    expect(info.relative).toBe(true);
+    expect(info.snippet).toContain(`src="/embed/${rendered.spec.id}/"`);
+    expect(info.snippet).toContain('src="/embed.js"');
+    expect(embedInfo(rendered, 'zh', SITE).relative).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/lib/format.ts';
 import { QUALIFIERS, UNITS } from '../../scripts/pipeline/types.ts';
 
 const LOCALES = ['zh', 'en'] as const;
@@ -25,11 +25,11 @@ describe('formatValue in English', () => {
     expect(formatValue(294750000, 'yuan', 'en')).toBe('CNY 294.8 million');
     expect(formatValue(2950000, 'yuan', 'en')).toBe('CNY 2.95 million');
     expect(formatValue(1.5e9, 'yuan', 'en')).toBe('CNY 1.5 billion');
-    expect(formatValue(999999, 'persons', 'en')).toBe('999,999 persons');
+    expect(formatValue(999999, 'persons', 'en')).toBe('999,999 people');
     expect(formatValue(12079, 'yuan', 'en')).toBe('CNY 12,079');
   });
   it('writes units after the number, singular for one', () => {
-    expect(formatValue(2502, 'persons', 'en')).toBe('2,502 persons');
+    expect(formatValue(2502, 'persons', 'en')).toBe('2,502 people');
     expect(formatValue(1, 'persons', 'en')).toBe('1 person');
     expect(formatValue(1, 'households', 'en')).toBe('1 household');
     expect(formatValue(89.76, 'percent', 'en')).toBe('89.76%');
@@ -126,5 +126,15 @@ describe('formatPeriod', () => {
   });
   it('rejects anything else', () => {
     expect(() => formatPeriod('今年', 'zh')).toThrow(/period "今年"/);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date as each language does in running text', () => {
+    expect(formatDate('2020-06-19', 'zh')).toBe('2020年6月19日');
+    expect(formatDate('2020-06-19', 'en')).toBe('19 June 2020');
+    expect(formatDate('2022-12-01', 'en')).toBe('1 December 2022');
+    expect(() => formatDate('2020-6-19', 'en')).toThrow(/YYYY-MM-DD/);
+    expect(() => formatDate('2020-13-01', 'en')).toThrow(/calendar/);
   });
 });

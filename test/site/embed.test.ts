@@ -13,10 +13,12 @@ import { allChartSpecs } from '../../src/lib/chartRegistry.ts';
 import { CHART_CSV_COLUMNS, downloadHref, PNG_SCALE, pngSize } from '../../src/lib/downloads.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { launchChromium } from './browser.ts';
+import { TEST_SITE_URL } from './build.ts';
 import { serveSite, type SiteServer } from './server.ts';
 import { builtSiteDir } from './site.ts';
 
-const SITE_URL = 'https://xiangcun-atlas.example.org';
+// The address the site build was given (build.ts); with SITE_DIR, build it with the same ATLAS_SITE_URL.
+const SITE_URL = TEST_SITE_URL;
 const WIDTHS = [320, 768, 1280];
 // One chart drawn in two versions (wide and phone), one that scrolls sideways on phones.
 const CHARTS = [

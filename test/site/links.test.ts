@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import astroConfig from '../../astro.config.mjs';
-import { SITE_A } from './build.ts';
+import { SITE_A, TEST_SITE_URL } from './build.ts';
 import { makeSite, page } from './fixture.ts';
 import { describeBrokenLinks, findBrokenLinks } from './links.ts';
 import { siteBuild } from './site.ts';
@@ -57,7 +56,7 @@ describe('findBrokenLinks', () => {
 describe('links (gate)', () => {
   it('every internal href/src of every page (both languages) and stylesheet resolves, anchors included', async () => {
     await siteBuild();
-    const broken = findBrokenLinks(SITE_A, { siteOrigin: astroConfig.site });
+    const broken = findBrokenLinks(SITE_A, { siteOrigin: TEST_SITE_URL });
     expect(broken.length, describeBrokenLinks(broken)).toBe(0);
   });
 });

@@ -9,7 +9,6 @@ export const getStaticPaths = () => perLocale(allChartSpecs().map((spec) => ({ i
 
 export const GET: APIRoute = ({ params, props, site }) => {
   const { locale } = props as LocaleProps;
-  if (!site) throw new Error('oembed: astro.config.mjs has no `site`');
   const body = oembedJson(renderSpec(chartSpec(String(params.id)), locale), locale, site);
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed' } });
 };
