@@ -13,6 +13,8 @@
 // - denominator-boundary: a rate per 10,000 residents divides by the population of the territory at the
 //   census (2020-11-01); a figure from before a boundary change covers other territory.
 // - one-figure-per-mark: two values for one region, period and kind are a conflict to resolve, not two bars.
+// - one-basis: a running total (累计) beside a year's own amount (新增), or part of a year (前三季度) beside whole
+//   years, differ by how long they count, not by what happened.
 // - same-territory: a region's totals before and after a boundary change (四平 with and without 公主岭)
 //   measure different places; the fall reads as a decline that is partly a transfer.
 
@@ -22,10 +24,12 @@ export const MEASURES: readonly Measure[] = ['value', 'per_10k_residents', 'per_
 
 export type Rule =
   | 'one-definition' | 'one-unit' | 'one-measure' | 'levels-not-changes' | 'targets-marked' | 'single-periods'
-  | 'one-level-for-totals' | 'no-sub-region-totals' | 'denominator-boundary' | 'one-figure-per-mark' | 'same-territory';
+  | 'one-level-for-totals' | 'no-sub-region-totals' | 'denominator-boundary' | 'one-figure-per-mark' | 'same-territory'
+  | 'one-basis';
 
 export interface ScaleRow {
-  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string };
+  /** basis: 'stock', 'flow', 'partial' or '' (not said), as in figures.csv; absent where unknown. */
+  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string; basis?: string };
   region: { code: string; level: string };
   measure: Measure;
 }
@@ -80,6 +84,11 @@ export function scaleViolations(rows: readonly ScaleRow[], ctx: ScaleContext, op
   const spans = rows.filter((r) => isSpan(r.figure.period));
   if (spans.length && spans.length < rows.length) out.push({ rule: 'single-periods', detail: `multi-year ${ids((r) => isSpan(r.figure.period))} beside single years` });
   else if (spans.length && distinct(spans.map((r) => r.figure.period)).length > 1) out.push({ rule: 'single-periods', detail: `different spans ${distinct(spans.map((r) => r.figure.period)).join(' / ')}` });
+
+  const bases = new Set(rows.map((r) => r.figure.basis ?? ''));
+  if ((bases.has('stock') && bases.has('flow')) || (bases.has('partial') && rows.some((r) => r.figure.basis !== 'partial'))) {
+    out.push({ rule: 'one-basis', detail: `running totals, the period's own amounts or part-period figures together (${ids((r) => (r.figure.basis ?? '') !== '')})` });
+  }
 
   const totals = rows.filter((r) => r.measure === 'value' && !ctx.isRate(r.figure.indicator, r.figure.unit));
   const levels = distinct(totals.map((r) => tier(r.region.level)));

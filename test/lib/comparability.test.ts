@@ -64,6 +64,14 @@ describe('scaleViolations', () => {
   });
 });
 
+describe('one-basis', () => {
+  it("keeps a running total from a year's own amount, and part of a year from whole years", () => {
+    expect(rules([row('220300', { basis: 'stock' }), row('220100', { basis: 'flow' })])).toEqual(['one-basis']);
+    expect(rules([row('220300', { basis: 'partial' }), row('220100', { basis: '' })])).toEqual(['one-basis']);
+    expect(rules([row('220300', { basis: 'stock' }), row('220100', { basis: '' })])).toEqual([]);
+  });
+});
+
 describe('assertComparable', () => {
   it('names the chart, the rule and the figures', () => {
     const a = row('220000');
