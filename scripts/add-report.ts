@@ -18,6 +18,7 @@ import { loadRegions } from './pipeline/reference.ts';
 import { loadGazetteer } from './pipeline/gazetteerData.ts';
 import { inferReport } from './pipeline/infer.ts';
 import { isRegionCode } from './pipeline/gazetteer.ts';
+import { englishName } from './pipeline/publishedRegions.ts';
 
 /** The metadata fields a flag sets, so an error in one names the flag the user typed. */
 const FLAG_OF: Record<string, string> = {
@@ -86,9 +87,13 @@ await main(() => withSignalsHeld(() => {
   const yml = join(dataDir, 'reports', `${id}.yml`);
   if (existsSync(txt) || existsSync(yml)) throw new InputError(yml, 'id', `a report with id ${id} already exists`);
   const bytes = readFileSync(file);
+  // Until a translator gives one (--title-en), an English title readers can use: what, where and when.
+  const place = gazetteer.places.get(region);
+  const regionEn = place ? place.en || englishName(place.name, place.level === 'town' ? 'county' : place.level) : region;
+  const defaultTitleEn = `${regionEn}: ${docKind === 'plan' ? 'work plan' : 'review'}, ${period}`;
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {
-    id, title: values.title ?? firstLine.slice(0, 120), title_en: values['title-en'] ?? `[untranslated] ${id}`,
+    id, title: values.title ?? firstLine.slice(0, 120), title_en: values['title-en'] ?? defaultTitleEn,
     publisher: values.publisher ?? 'unknown', author: null, published,
     ...(published ? {} : { published_note: 'Publication date not given when the report was added.' }),
     period, region, doc_kind: docKind, language: 'zh',

@@ -6,7 +6,7 @@ import type { Field } from '../../src/schema/columns.ts';
 import { figureTable } from '../../src/schema/figure.ts';
 import { indicatorTable } from '../../src/schema/indicator.ts';
 import { mentionTable } from '../../src/schema/mention.ts';
-import { regionTable } from '../../src/schema/region.ts';
+import { placeTable, regionTable } from '../../src/schema/region.ts';
 import { reportTable } from '../../src/schema/report.ts';
 
 export const REGION_FIELDS = regionTable.fields;
@@ -15,7 +15,7 @@ export const BOUNDARY_CHANGE_FIELDS = boundaryChangeTable.fields;
 export const BLOCK_FIELDS = blockTable.fields;
 
 /** The published tables, in the order datapackage.json lists them. */
-export const PUBLISHED_TABLES = [figureTable, mentionTable, regionTable, boundaryChangeTable, indicatorTable, blockTable, reportTable] as const;
+export const PUBLISHED_TABLES = [figureTable, mentionTable, regionTable, placeTable, boundaryChangeTable, indicatorTable, blockTable, reportTable] as const;
 
 function resource(table: { name: string; file: string; description: string; fields: Field[]; primaryKey?: string[] }) {
   return {

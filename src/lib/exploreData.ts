@@ -7,7 +7,8 @@ import type { Figure } from '../schema/figure.ts';
 import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './data.ts';
 import { isRate } from './scale.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
-import type { ExploreColumns, ExploreData, StateDomain } from './explore.ts';
+import { defaultState, type ExploreColumns, type ExploreData, type StateDomain } from './explore.ts';
+import { selectMarks } from '../explore/select.ts';
 import { headlineIndicators } from './indicatorView.ts';
 import { href, indicatorPath, reportPath } from './urls.ts';
 
@@ -47,6 +48,11 @@ export function exploreData(): ExploreData {
     // The headline comparison of the home page: the indicator that compares the most regions.
     defaultIndicator: headline && usedIndicators.has(headline) ? headline : inds[0].key,
   };
+  // The default view must draw a chart as reported (the explorer's first measure): the headline indicator if its
+  // figures as reported may share a scale, else the first one, in headline order, whose do.
+  const charts = (key: string) => selectMarks(cache!, { ...defaultState(exploreDomain(cache!)), indicator: key }, key, 'en').charted.length >= 2;
+  const order = [...headlineIndicators(inds.length).map((i) => i.key), ...inds.map((i) => i.key)].filter((k) => usedIndicators.has(k));
+  cache = { ...cache, defaultIndicator: order.find(charts) ?? cache.defaultIndicator };
   return cache;
 }
 

@@ -1,4 +1,5 @@
 // data/figures.csv: one row per figure a report states, with the verbatim sentence it came from.
+import { z } from 'zod';
 import { column, defineTable, type RowOf } from './columns.ts';
 import { KINDS } from './kinds.ts';
 
@@ -17,7 +18,9 @@ export const figureTable = defineTable({
   columns: {
     figure_id: column.text('Stable id: <report>:<number_start>.', { required: true, constraints: { required: true, unique: true } }),
     report: column.text('Report id (data/reports/<id>.txt).', { required: true, constraints: { required: true } }),
-    region_code: column.value(regionCodeSchema, 'GB/T 2260 code of the region the figure is about (data/regions.csv).', { pattern: REGION_CODE.source }),
+    // Empty for a figure about a place the gazetteer cannot resolve, or about several outside the report's
+    // region (mentions.csv lists the unknown place): never silently the report's own region.
+    region_code: column.value(regionCodeSchema.or(z.literal('')), "GB/T 2260 code of the region the figure is about (data/places.csv); empty when the place named is unknown or the figure is about several places outside the report's region.", { pattern: `^(${REGION_CODE.source.replace(/^\^|\$$/g, '')})?$` }),
     period: column.value(periodSchema, "Year ('2022') or span ('2013-2021') the figure covers.", { pattern: PERIOD.source }),
     indicator: column.text('Indicator key (data/indicators.csv); empty when none fits.'),
     subject: column.text('The words naming what is measured, as written in the report.'),

@@ -40,6 +40,17 @@ export const regionTable = defineTable({
   },
 });
 
+/**
+ * data/places.csv, written by the pipeline: every region a report or figure is about, in the columns of
+ * regions.csv (its hand-kept rows, and the gazetteer's name, level and parent for the others). The site reads it.
+ */
+export const placeTable = {
+  ...regionTable,
+  name: 'places',
+  file: 'places.csv',
+  description: 'Every region a report or figure is about: the rows of regions.csv, and for the others the gazetteer\'s name, level and parent with an English name from pinyin.',
+};
+
 /** One row of data/regions.csv. Valid over [valid_from, valid_to); null means open-ended. */
 export type Region = RowOf<typeof regionTable>;
 export const REGION_COLUMNS = regionTable.columns;
@@ -73,7 +84,9 @@ export function loadRegions(path: string): Region[] {
         if (!r.code.endsWith('00') || r.code.endsWith('0000') || parent.level !== 'province' || r.code.slice(0, 2) !== parent.code.slice(0, 2)) {
           throw new InputError(path, at('code'), `prefecture ${r.code} does not fit under ${parent.level} ${parent.code} (expected ${parent.code.slice(0, 2)}xx00 under a province)`);
         }
-      } else if (r.code.endsWith('00') || r.code.slice(0, 4) !== parent.code.slice(0, 4)) {
+      // A county-level unit sits under its prefecture (2203xx under 220300), or directly under a province: the
+      // districts of a municipality (110101 under 110000) and cities the province runs itself (429004 仙桃).
+      } else if (r.code.endsWith('00') || (parent.level === 'province' ? r.code.slice(0, 2) !== parent.code.slice(0, 2) : r.code.slice(0, 4) !== parent.code.slice(0, 4))) {
         throw new InputError(path, at('code'), `county-level ${r.code} does not fit under ${parent.code} (expected ${parent.code.slice(0, 4)}xx)`);
       }
     }

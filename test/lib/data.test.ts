@@ -78,7 +78,7 @@ describe('parseMentions and parseBlocks', () => {
 function fixtureDir(figureRow: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
   mkdirSync(join(dir, 'reports'));
-  copyFileSync('data/regions.csv', join(dir, 'regions.csv'));
+  copyFileSync('data/places.csv', join(dir, 'places.csv'));
   copyFileSync('data/boundary_changes.csv', join(dir, 'boundary_changes.csv'));
   writeFileSync(join(dir, 'reports/demo.txt'), TEXT);
   const sha = createHash('sha256').update(TEXT).digest('hex');
@@ -121,6 +121,8 @@ describe('loadAtlas', () => {
 
   it('refuses unknown regions and indicators', () => {
     expect(() => loadAtlas(fixtureDir(row({ region_code: '999999' })))).toThrow(/unknown region 999999/);
+    // An empty region is a figure about a place the pipeline could not resolve: shown in its report only.
+    expect(loadAtlas(fixtureDir(row({ region_code: '' }))).figures[0].region_code).toBe('');
     expect(() => loadAtlas(fixtureDir(row({ indicator: 'happiness' })))).toThrow(/unknown indicator "happiness"/);
   });
 
@@ -130,7 +132,7 @@ describe('loadAtlas', () => {
     expect(() => loadAtlas(dir)).toThrow(/blocks.csv:2: \[0,\d+\) is not one line/);
   });
 
-  it('walks the region hierarchy of regions.csv', () => {
+  it('walks the region hierarchy of places.csv', () => {
     process.env.ATLAS_DATA_DIR = fixtureDir(row());
     expect(regionParent('220382')?.code).toBe('220300');
     expect(regionAncestors('220382').map((r) => r.code)).toEqual(['220000', '220300']);
