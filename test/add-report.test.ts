@@ -1,6 +1,6 @@
 // npm run add-report: vendors a report byte for byte with a sidecar, then regenerates the outputs; on any
 // failure nothing is left behind.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,3 +149,27 @@ describe('npm run add-report, stopped', () => {
 
 const equalState = (a: { top: Map<string, string>; reports: Map<string, string> }, b: typeof a) =>
   JSON.stringify([...a.top].sort()) === JSON.stringify([...b.top].sort()) && JSON.stringify([...a.reports].sort()) === JSON.stringify([...b.reports].sort());
+
+describe('npm run add-report, interrupted', () => {
+  // SIGTERM (or Ctrl-C) is held until the run has committed or failed: no recovery is needed afterwards, the exit
+  // code says it was stopped, and data/ is the old generation or the new one whole, with nothing left behind.
+  it('finishes or leaves nothing, and exits 143, on SIGTERM at any moment', async () => {
+    const base = copyData(parent, 'term-base');
+    const old = { top: snapshot(base), reports: snapshot(join(base, 'reports')) };
+    const full = copyData(parent, 'term-full');
+    const started = performance.now();
+    expect(runScript('add-report.ts', [SOURCE, ...ARGS, '--data', full]).status).toBe(0);
+    const run = performance.now() - started;
+    const done = { top: snapshot(full), reports: snapshot(join(full, 'reports')) };
+    for (const delay of [0.2, 0.5, 0.8].map((f) => Math.round(f * run))) {
+      const dir = copyData(parent, `term-${delay}`);
+      const exit = await killAfter('add-report.ts', [SOURCE, ...ARGS, '--data', dir], delay, 'SIGTERM');
+      if (exit.signal === null) expect([0, 143], `stopped after ${delay} ms`).toContain(exit.code);
+      const now = { top: snapshot(dir), reports: snapshot(join(dir, 'reports')) };
+      expect(equalState(now, old) || equalState(now, done), `stopped after ${delay} ms`).toBe(true);
+      expect(readdirSync(dir).filter((e) => e.startsWith('.')), `stopped after ${delay} ms`).toEqual([]);
+      removeDir(dir);
+    }
+  }, 60_000);
+});
+

@@ -23,10 +23,10 @@ export function runScript(script: string, args: string[]): ScriptRun {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts `node scripts/<script> …args` and kills it with SIGKILL after `ms` (or lets it end first); resolves when it is gone. */
-export function killAfter(script: string, args: string[], ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+/** Starts `node scripts/<script> …args` and sends it `signal` (SIGKILL) after `ms` (or lets it end first); resolves when it is gone. */
+export function killAfter(script: string, args: string[], ms: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const child = spawn(NODE, [join('scripts', script), ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, stdio: 'ignore' });
-  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  const timer = setTimeout(() => child.kill(signal), ms);
   return new Promise((done) => child.on('exit', (code, signal) => { clearTimeout(timer); done({ code, signal }); }));
 }
 
