@@ -1,7 +1,7 @@
 // Horizontal bars comparing one unit across rows (regions): value labels at the bar ends, no axis, every bar
 // and label a link to its source figure. Targets are drawn as dashed outlines, actuals filled.
 import * as Plot from '@observablehq/plot';
-import { formatPeriod } from '../lib/format.ts';
+import { formatPeriod } from '../format/format.ts';
 import { chartTable, checkData, periodsDiffer, valueText } from './labels.ts';
 import { chartWidth, renderChart } from './render.ts';
 import { ACCENT, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from './theme.ts';

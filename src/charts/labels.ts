@@ -1,7 +1,7 @@
 // The words of a chart: value labels on marks, the data table, and the checks every chart makes on its data.
 import type { Locale } from '../i18n/index.ts';
-import { formatPeriod } from '../lib/format.ts';
-import { formatMeasured, measureUnitLabel } from '../lib/measure.ts';
+import { formatPeriod } from '../format/format.ts';
+import { formatMeasured, measureUnitLabel } from '../format/measure.ts';
 import type { Kind } from '../schema/kinds.ts';
 import type { Unit } from '../schema/units.ts';
 import type { ChartDatum, ChartOptions, ChartTable } from './types.ts';

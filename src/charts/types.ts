@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/index.ts';
 import type { Kind } from '../schema/kinds.ts';
 import type { Qualifier } from '../schema/qualifiers.ts';
 import type { Unit } from '../schema/units.ts';
-import type { Measure } from '../lib/comparability.ts';
+import type { Measure } from '../schema/measures.ts';
 
 /** One figure as a chart shows it. */
 export interface ChartDatum {

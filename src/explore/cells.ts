@@ -1,9 +1,9 @@
 // What the explorer writes as text: a mark's value label and a table row's cells. Apart from draw.ts so that
 // a table view, and the island's first load, need no Plot (the chart code is loaded when a chart is drawn).
 import { kindWord } from '../charts/labels.ts';
-import { formatPeriod, formatValue } from '../lib/format.ts';
-import { formatMeasured } from '../lib/measure.ts';
-import type { ExploreMark } from './select.ts';
+import { formatPeriod, formatValue } from '../format/format.ts';
+import { formatMeasured } from '../format/measure.ts';
+import type { ExploreMark } from '../lib/exploreSelect.ts';
 
 type Locale = 'zh' | 'en';
 

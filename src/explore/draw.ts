@@ -6,9 +6,9 @@ import { barX, dot, plot, ruleX, text } from '@observablehq/plot';
 import { hideAxes, labelLinks } from '../charts/a11y.ts';
 import { ACCENT, FONT_SIZE, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from '../charts/theme.ts';
 import { kindWord } from '../charts/labels.ts';
-import { formatPeriod } from '../lib/format.ts';
+import { formatPeriod } from '../format/format.ts';
 import { valueLabel } from './cells.ts';
-import type { ExploreMark, ScatterPoint } from './select.ts';
+import type { ExploreMark, ScatterPoint } from '../lib/exploreSelect.ts';
 
 type Locale = 'zh' | 'en';
 

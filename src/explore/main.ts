@@ -6,7 +6,7 @@
 // default view already drawn, and a table view needs no Plot, so the first load stays small.
 import { defaultState, parseState, STATIC_WIDTH, stateQuery, type ExploreData, type ExploreState, type StateDomain } from '../lib/explore.ts';
 import { tableCells } from './cells.ts';
-import { selectMarks, selectScatter, type ExploreMark } from './select.ts';
+import { selectMarks, selectScatter, type ExploreMark } from '../lib/exploreSelect.ts';
 
 type Draw = typeof import('./draw.ts');
 let drawModule: Promise<Draw> | undefined;

@@ -12,41 +12,16 @@ import { indicators, region, report, type Figure, type Indicator, type Region } 
 import { chartDatum, responsiveChart } from './chartData.ts';
 import { indicatorLabel, periodLabel, reportShortLabel } from './display.ts';
 import { indicatorChartRows } from './indicatorView.ts';
-import { assertComparable, type Measure } from './comparability.ts';
-import { measureUnitLabel, plottedValue } from './measure.ts';
+import { assertComparable } from './comparability.ts';
+import type { Measure } from '../schema/measures.ts';
+import { plottedValue } from './measure.ts';
+import { measureUnitLabel } from '../format/measure.ts';
 import { siteScaleContext } from './scale.ts';
 import { indicatorPath, type SitePath } from './urls.ts';
 import { storyChartSpecs } from './storyCharts.ts';
+import { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
 
-export type ChartType = 'bar' | 'targetActual' | 'thenAndNow';
-
-/** One plotted figure; label/series override the region name (e.g. 'Siping · roads'). */
-export interface PlottedRow {
-  figure: Figure;
-  region: Region;
-  label?: Record<Locale, string>;
-  series?: Record<Locale, string>;
-}
-
-export interface ChartSpec {
-  /** Stable across builds and languages: [a-z][a-z0-9-]*. Embeds and downloads are addressed by it. */
-  id: string;
-  type: ChartType;
-  /** The page the chart belongs to: embeds link back to it. */
-  page: SitePath;
-  title: (locale: Locale) => string;
-  /** What is measured (story charts, whose title states a finding): leads the subtitle. */
-  what?: (locale: Locale) => string;
-  /** The figures plotted, in the order the chart should consider them. */
-  rows: () => PlottedRow[];
-  /** Extra words after the automatic alt text, e.g. what the comparison shows. */
-  note?: (locale: Locale) => string;
-  /** What is plotted of each figure (default: its value); comparability.ts decides whether the rows may share a scale. */
-  measure?: Measure;
-}
-
-/** The measure a spec plots. */
-export const specMeasure = (spec: Pick<ChartSpec, 'measure'>): Measure => spec.measure ?? 'value';
+export { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
 
 export interface RenderedChart {
   spec: ChartSpec;

@@ -9,7 +9,7 @@ import type { Qualifier } from '../schema/qualifiers.ts';
 import { UNITS, type Unit } from '../schema/units.ts';
 import type { Region } from '../schema/region.ts';
 import { per10k } from './compare.ts';
-import { formatNumber, formatPeriod, formatValue } from './format.ts';
+import { formatNumber, formatPeriod, formatValue } from '../format/format.ts';
 
 /** What a story asks for: every given field must hold for the figure. */
 export interface Selection {

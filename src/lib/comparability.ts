@@ -18,9 +18,9 @@
 // - same-territory: a region's totals before and after a boundary change (四平 with and without 公主岭)
 //   measure different places; the fall reads as a decline that is partly a transfer.
 
-/** What a chart plots of a figure: its value, or the value over the region's census population. */
-export type Measure = 'value' | 'per_10k_residents' | 'per_resident';
-export const MEASURES: readonly Measure[] = ['value', 'per_10k_residents', 'per_resident'];
+import type { Measure } from '../schema/measures.ts';
+
+export type { Measure } from '../schema/measures.ts';
 
 export type Rule =
   | 'one-definition' | 'one-unit' | 'one-measure' | 'levels-not-changes' | 'targets-marked' | 'single-periods'

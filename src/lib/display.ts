@@ -2,7 +2,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { t, tk } from '../i18n/index.ts';
 import type { Figure, Indicator, Region, Report, Qualifier } from './data.ts';
-import { formatNumber, formatPeriod, formatValue, unitLabel } from './format.ts';
+import { formatNumber, formatPeriod, formatValue, unitLabel } from '../format/format.ts';
 
 export const regionName = (region: Region, locale: Locale): string => (locale === 'zh' ? region.name_zh : region.name_en);
 export const indicatorLabel = (indicator: Indicator, locale: Locale): string =>

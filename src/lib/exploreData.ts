@@ -1,14 +1,14 @@
 // The explorer's data, made at build time: /explore/figures.json (see ExploreData in explore.ts). Only what a
 // chart can draw: levels (results and targets) in their indicator's unit; changes stay on the indicator
 // pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
-// the browser gets plain arrays, see src/explore/select.ts).
+// the browser gets plain arrays, see src/lib/exploreSelect.ts).
 import { escape, from } from 'arquero';
 import type { Figure } from '../schema/figure.ts';
 import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './data.ts';
 import { isRate } from './scale.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
 import { defaultState, type ExploreColumns, type ExploreData, type StateDomain } from './explore.ts';
-import { selectMarks } from '../explore/select.ts';
+import { selectMarks } from './exploreSelect.ts';
 import { headlineIndicators } from './indicatorView.ts';
 import { href, indicatorPath, reportPath } from './urls.ts';
 

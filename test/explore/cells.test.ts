@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableCells, valueLabel } from '../../src/explore/cells.ts';
-import { selectMarks } from '../../src/explore/select.ts';
+import { selectMarks } from '../../src/lib/exploreSelect.ts';
 import { defaultState } from '../../src/lib/explore.ts';
 import { data } from './fake.ts';
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { barSvg, scatterSvg } from '../../src/explore/draw.ts';
-import { selectMarks, selectScatter } from '../../src/explore/select.ts';
+import { selectMarks, selectScatter } from '../../src/lib/exploreSelect.ts';
 import { defaultState } from '../../src/lib/explore.ts';
 import { data } from './fake.ts';
 

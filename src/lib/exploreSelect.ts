@@ -5,9 +5,9 @@
 import type { Kind } from '../schema/kinds.ts';
 import type { Qualifier } from '../schema/qualifiers.ts';
 import type { Unit } from '../schema/units.ts';
-import { per10k } from '../lib/compare.ts';
-import { chartableSubset, denominatorFits, sameTerritory, type ScaleContext } from '../lib/comparability.ts';
-import type { ExploreData, ExploreState } from '../lib/explore.ts';
+import { per10k } from './compare.ts';
+import { chartableSubset, denominatorFits, sameTerritory, type ScaleContext } from './comparability.ts';
+import type { ExploreData, ExploreState } from './explore.ts';
 
 type Locale = 'zh' | 'en';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatValue, qualifierPrefix, unitLabel } from '../../src/format/format.ts';
 import { QUALIFIERS, UNITS } from '../../scripts/pipeline/types.ts';
 
 const LOCALES = ['zh', 'en'] as const;

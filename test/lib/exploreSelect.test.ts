@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { selectMarks, selectScatter } from '../../src/explore/select.ts';
+import { selectMarks, selectScatter } from '../../src/lib/exploreSelect.ts';
 import { defaultState } from '../../src/lib/explore.ts';
-import { data } from './fake.ts';
+import { data } from '../explore/fake.ts';
 
 const base = defaultState({ indicators: ['people', 'money'], regions: ['100000', '200000', '300000'], defaultIndicator: 'people' });
 
