@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPeriod } from '../format/format.ts';
 import { chartTable, checkData, periodsDiffer, valueText } from './labels.ts';
 import { chartWidth, renderChart } from './render.ts';
-import { ACCENT, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from './theme.ts';
+import { ACCENT, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth, YEAR_COLOURS } from './theme.ts';
 import type { Chart, ChartDatum, ChartOptions, ChartTable } from './types.ts';
 
 /** One bar: `key` is unique (the band), `tick` is what the axis shows ('' to show nothing). */
@@ -22,6 +22,7 @@ export interface BarChartOptions extends ChartOptions {
 
 const GAP = 6; // px between a bar's end and its label
 const MARGIN = 8;
+const LEGEND_HEIGHT = 20; // px above the bars for the periods' colours
 
 function tooltip(d: ChartDatum, options: ChartOptions): string {
   return `${d.label}${options.locale === 'zh' ? '：' : ': '}${valueText(d, options.locale, true)}`;
@@ -36,22 +37,38 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
   const positive = rows.filter((r) => r.datum.value >= 0);
   const negative = rows.filter((r) => r.datum.value < 0);
   const marginLeft = MARGIN + Math.max(0, ...rows.map((r) => textWidth(r.tick))) + (rows.some((r) => r.tick) ? GAP : 0);
-  const height = options.height ?? 2 * MARGIN + rows.length * ROW_HEIGHT;
   const isTarget = (r: BarRow) => r.datum.kind === 'target';
+  // Results of different periods take one colour each, oldest lightest, named in a legend above the bars.
+  const periods = [...new Set(rows.filter((r) => !isTarget(r)).map((r) => r.datum.period))].sort();
+  const byYear = periods.length > 1 && periods.length <= YEAR_COLOURS.length;
+  const colourOf = (period: string) => (byYear ? YEAR_COLOURS[YEAR_COLOURS.length - periods.length + periods.indexOf(period)] : ACCENT);
+  const legendHeight = byYear ? LEGEND_HEIGHT : 0;
+  const height = options.height ?? 2 * MARGIN + legendHeight + rows.length * ROW_HEIGHT;
   const common = { y: 'key', href: (r: BarRow) => r.datum.href, title: (r: BarRow) => tooltip(r.datum, options) } as const;
   const label = { y: 'key', x: (r: BarRow) => r.datum.value, text: 'text', href: common.href, ariaLabel: common.title, className: 'xa-value' } as const;
   if (marginLeft > chartWidth(options) / 2) throw new Error(`chart "${options.id}": row labels are too long for width ${chartWidth(options)}`);
 
+  const legend: Plot.Markish[] = [];
+  let at = 0;
+  for (const period of byYear ? periods : []) {
+    const text = formatPeriod(period, options.locale);
+    legend.push(
+      Plot.dot([0], { frameAnchor: 'top-left', dx: at + 5 - marginLeft, dy: -legendHeight + 6, r: 5, symbol: 'square', fill: colourOf(period), className: 'xa-legend' }),
+      Plot.text([text], { frameAnchor: 'top-left', dx: at + 14 - marginLeft, dy: -legendHeight + 6, textAnchor: 'start', className: 'xa-legend' }),
+    );
+    at += 14 + textWidth(text) + 14;
+  }
+
   return renderChart({
     height,
-    marginTop: MARGIN,
+    marginTop: MARGIN + legendHeight,
     marginBottom: MARGIN,
     marginLeft,
     marginRight: MARGIN,
     x: { axis: null, domain: [lo, hi === lo ? 1 : hi], insetLeft: widest(negative), insetRight: widest(positive) },
     y: { domain: rows.map((r) => r.key), ticks: rows.filter((r) => r.tick).map((r) => r.key), tickFormat: (key: string) => rows.find((r) => r.key === key)!.tick, tickSize: 0, label: null, padding: 0.25 },
     marks: [
-      Plot.barX(rows.filter((r) => !isTarget(r)), { ...common, x: (r: BarRow) => r.datum.value, fill: ACCENT, className: 'xa-bar' }),
+      Plot.barX(rows.filter((r) => !isTarget(r)), { ...common, x: (r: BarRow) => r.datum.value, fill: byYear ? (r: BarRow) => colourOf(r.datum.period) : ACCENT, className: 'xa-bar' }),
       Plot.barX(rows.filter(isTarget), {
         ...common, x: (r: BarRow) => r.datum.value, fill: 'transparent', stroke: TARGET, strokeWidth: 1.5,
         strokeDasharray: TARGET_DASH, inset: 0.75, className: 'xa-target',
@@ -59,6 +76,7 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
       Plot.text(positive, { ...label, textAnchor: 'start', dx: GAP }),
       Plot.text(negative, { ...label, textAnchor: 'end', dx: -GAP }),
       Plot.ruleX([0]),
+      ...legend,
     ],
   }, options, table);
 }

@@ -5,6 +5,11 @@ export const ACCENT = 'var(--chart-accent, #3b7fc4)'; // actual figures, the lat
 export const TARGET = 'var(--chart-target, #d0730b)'; // targets: outline only, dashed
 export const MUTED = 'var(--chart-muted, #8a94a0)'; // the earlier period
 export const TARGET_DASH = '5,3';
+/**
+ * Periods by colour, oldest lightest, the latest in ACCENT: an ordinal scale that also reads in grey. Bars of
+ * different years in one chart take these, with a legend, so a year's bar is not read as another's.
+ */
+export const YEAR_COLOURS = ['var(--chart-year-1, #8fb0cc)', 'var(--chart-year-2, #5686b0)', ACCENT] as const;
 
 export const FONT_SIZE = 12; // px in viewBox units
 export const ROW_HEIGHT = 30; // px per bar or dot row

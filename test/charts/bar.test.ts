@@ -19,6 +19,17 @@ describe('barChart', () => {
     expect(chart.svg).toContain('>\u22121.2 pp<');
   });
 
+  it('colours results by year, oldest lightest, and names the years in a legend; one year needs none', () => {
+    const data = [fig('A', 300, { period: '2021' }), fig('B', 200, { period: '2023' }), fig('C', 100, { period: '2021' })];
+    const chart = barChart(data, options('years', { locale: 'en' }));
+    const doc = parseSvg(chart.svg);
+    const fills = [...doc.querySelectorAll('.xa-bar rect')].map((r) => r.getAttribute('fill'));
+    expect(fills).toEqual(['var(--chart-year-2, #5686b0)', 'var(--chart-accent, #3b7fc4)', 'var(--chart-year-2, #5686b0)']);
+    expect([...doc.querySelectorAll('.xa-legend text')].map((t) => t.textContent)).toEqual(['2021', '2023']);
+    const single = parseSvg(barChart([fig('A', 3), fig('B', 2)], options('one-year')).svg);
+    expect(single.querySelectorAll('.xa-legend').length).toBe(0);
+  });
+
   it('refuses to mix units', () => {
     expect(() => barChart([fig('A', 1), fig('B', 2, { unit: 'households' })], options('mixed'))).toThrow(/no bar chart mixing units \(persons, households\)/);
   });
