@@ -40,7 +40,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function readForm(form: HTMLFormElement, domain: StateDomain): ExploreState {
   const f = new FormData(form);
   const all = domain.regions;
-  const checked = f.getAll('regions').map(String);
+  // From the boxes, not FormData: a greyed-out (disabled) box still says whether its region is in the view.
+  const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="regions"]:checked')].map((b) => b.value);
   const indicator = String(f.get('indicator') ?? domain.defaultIndicator);
   const indicator2 = String(f.get('indicator2') ?? '');
   return {
@@ -53,11 +54,22 @@ function readForm(form: HTMLFormElement, domain: StateDomain): ExploreState {
   };
 }
 
-function writeForm(form: HTMLFormElement, state: ExploreState): void {
+function writeForm(form: HTMLFormElement, state: ExploreState, data: ExploreData): void {
   (form.elements.namedItem('indicator') as HTMLSelectElement).value = state.indicator;
   (form.elements.namedItem('indicator2') as HTMLSelectElement).value = state.indicator2 ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="regions"]')) box.checked = state.regions.length === 0 || state.regions.includes(box.value);
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="measure"]')) radio.checked = radio.value === (state.per10k ? 'per10k' : 'absolute');
+  // Only what the chosen indicators have data for is offered: regions without a figure and a per-10,000 view of
+  // what is not a count of people are greyed out (kept in place, so the form does not jump).
+  const chosen = new Set([state.indicator, state.indicator2].filter(Boolean));
+  const withData = new Set(data.figures.region_code.filter((_, row) => chosen.has(data.figures.indicator[row])));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="regions"]')) {
+    box.checked = state.regions.length === 0 || state.regions.includes(box.value);
+    box.disabled = !withData.has(box.value);
+  }
+  const perCapita = data.indicators.filter((i) => chosen.has(i.key)).every((i) => i.perCapita);
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="measure"]')) {
+    radio.checked = radio.value === (state.per10k ? 'per10k' : 'absolute');
+    radio.disabled = radio.value === 'per10k' && !perCapita && !state.per10k;
+  }
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) radio.checked = radio.value === state.view;
 }
 
@@ -155,7 +167,7 @@ async function main(): Promise<void> {
   let state = parseState(location.search, domain);
   // data-ready is "false" while a view is drawn (Plot may still be loading), so a script can wait for it.
   const show = async (redraw = true): Promise<void> => {
-    writeForm(form, state);
+    writeForm(form, state, data);
     if (!redraw) return;
     out.dataset.ready = 'false';
     try {

@@ -79,6 +79,31 @@ function pickIndicator(): { key: string; regions: string[] } {
 const figures = Papa.parse<{ figure_id: string; report: string; number_start: string; indicator: string }>(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 describe('the explorer with JavaScript', () => {
+  it('offers only what the chosen indicator has data for: other regions and a per-10,000 view of non-counts are greyed out', async () => {
+    const { ctx, page, problems } = await open();
+    try {
+      await page.goto(`${atlas.origin}/en/explore/`, { waitUntil: 'load' });
+      await ready(page);
+      const { key } = pickIndicator();
+      await page.selectOption('#explore-indicator', key);
+      await ready(page);
+      const withData = new Set(data.figures.region_code.filter((_, row) => data.figures.indicator[row] === key));
+      const boxes = await page.$$eval('input[name="regions"]', (bs) => bs.map((b) => [(b as HTMLInputElement).value, (b as HTMLInputElement).disabled] as const));
+      expect(boxes.length).toBeGreaterThan(withData.size);
+      for (const [code, disabled] of boxes) expect(disabled, code).toBe(!withData.has(code));
+      expect(await page.isDisabled('input[name="measure"][value="per10k"]')).toBe(false);
+      const notCounted = data.indicators.find((i) => !i.perCapita)!;
+      await page.selectOption('#explore-indicator', notCounted.key);
+      await ready(page);
+      expect(await page.isDisabled('input[name="measure"][value="per10k"]')).toBe(true);
+      // Greying out is not choosing: the URL still says every region.
+      expect(new URL(page.url()).searchParams.get('regions')).toBeNull();
+      expect(problems.errors).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('keeps the whole view in the URL: set it, reload, get the same view and marks', async () => {
     const { ctx, page, problems } = await open();
     try {
