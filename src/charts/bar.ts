@@ -23,6 +23,7 @@ export interface BarChartOptions extends ChartOptions {
 const GAP = 6; // px between a bar's end and its label
 const MARGIN = 8;
 const LEGEND_HEIGHT = 20; // px above the bars for the periods' colours
+const LABEL_LINE = 14; // px a row gains when its label sits above the bar
 
 function tooltip(d: ChartDatum, options: ChartOptions): string {
   return `${d.label}${options.locale === 'zh' ? '：' : ': '}${valueText(d, options.locale, true)}`;
@@ -36,17 +37,24 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
   const widest = (side: BarRow[]) => Math.max(0, ...side.map((r) => textWidth(r.text) + GAP + 2));
   const positive = rows.filter((r) => r.datum.value >= 0);
   const negative = rows.filter((r) => r.datum.value < 0);
-  const marginLeft = MARGIN + Math.max(0, ...rows.map((r) => textWidth(r.tick))) + (rows.some((r) => r.tick) ? GAP : 0);
+  const above = options.labelsAbove === true;
+  const marginLeft = above ? MARGIN : MARGIN + Math.max(0, ...rows.map((r) => textWidth(r.tick))) + (rows.some((r) => r.tick) ? GAP : 0);
+  const rowHeight = above ? ROW_HEIGHT + LABEL_LINE : ROW_HEIGHT;
   const isTarget = (r: BarRow) => r.datum.kind === 'target';
   // Results of different periods take one colour each, oldest lightest, named in a legend above the bars.
   const periods = [...new Set(rows.filter((r) => !isTarget(r)).map((r) => r.datum.period))].sort();
   const byYear = periods.length > 1 && periods.length <= YEAR_COLOURS.length;
   const colourOf = (period: string) => (byYear ? YEAR_COLOURS[YEAR_COLOURS.length - periods.length + periods.indexOf(period)] : ACCENT);
   const legendHeight = byYear ? LEGEND_HEIGHT : 0;
-  const height = options.height ?? 2 * MARGIN + legendHeight + rows.length * ROW_HEIGHT;
+  const height = options.height ?? 2 * MARGIN + legendHeight + rows.length * rowHeight;
   const common = { y: 'key', href: (r: BarRow) => r.datum.href, title: (r: BarRow) => tooltip(r.datum, options) } as const;
   const label = { y: 'key', x: (r: BarRow) => r.datum.value, text: 'text', href: common.href, ariaLabel: common.title, className: 'xa-value' } as const;
   if (marginLeft > chartWidth(options) / 2) throw new Error(`chart "${options.id}": row labels are too long for width ${chartWidth(options)}`);
+  if (above && rows.some((r) => textWidth(r.tick) > chartWidth(options) - 2 * MARGIN)) throw new Error(`chart "${options.id}": a row label is too long for width ${chartWidth(options)}, even above its bar`);
+  // Above its bar, a label starts where the bar does: at zero, or at the left edge when bars run negative.
+  // Each row takes two bands then, its label's and its bar's.
+  const labelKey = (r: BarRow) => `${r.key}\u0000label`;
+  const ticksAbove = above ? [Plot.text(rows.filter((r) => r.tick), { y: labelKey, x: lo, text: 'tick', textAnchor: 'start', dx: 3, dy: 3, className: 'xa-tick' })] : [];
 
   const legend: Plot.Markish[] = [];
   let at = 0;
@@ -66,7 +74,9 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
     marginLeft,
     marginRight: MARGIN,
     x: { axis: null, domain: [lo, hi === lo ? 1 : hi], insetLeft: widest(negative), insetRight: widest(positive) },
-    y: { domain: rows.map((r) => r.key), ticks: rows.filter((r) => r.tick).map((r) => r.key), tickFormat: (key: string) => rows.find((r) => r.key === key)!.tick, tickSize: 0, label: null, padding: 0.25 },
+    y: above
+      ? { domain: rows.flatMap((r) => [labelKey(r), r.key]), axis: null, padding: 0.15 }
+      : { domain: rows.map((r) => r.key), ticks: rows.filter((r) => r.tick).map((r) => r.key), tickFormat: (key: string) => rows.find((r) => r.key === key)!.tick, tickSize: 0, label: null, padding: 0.25 },
     marks: [
       Plot.barX(rows.filter((r) => !isTarget(r)), { ...common, x: (r: BarRow) => r.datum.value, fill: byYear ? (r: BarRow) => colourOf(r.datum.period) : ACCENT, className: 'xa-bar' }),
       Plot.barX(rows.filter(isTarget), {
@@ -76,6 +86,7 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
       Plot.text(positive, { ...label, textAnchor: 'start', dx: GAP }),
       Plot.text(negative, { ...label, textAnchor: 'end', dx: -GAP }),
       Plot.ruleX([0]),
+      ...ticksAbove,
       ...legend,
     ],
   }, options, table);

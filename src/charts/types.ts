@@ -38,6 +38,8 @@ export interface ChartOptions {
   height?: number; // default: from the number of rows
   /** Draw title, subtitle and source line inside the SVG, for use outside a page (downloads). Default false. */
   standalone?: boolean;
+  /** Row labels on a line of their own above each bar (phones, where long names leave no room beside the bars). */
+  labelsAbove?: boolean;
 }
 
 /** One table cell; `href` links the cell (the value cell links to the source figure). */

@@ -52,6 +52,12 @@ export function responsiveChart<O extends ChartOptions>(make: (data: readonly Ch
   try {
     return { wide, narrow: make(data, { ...options, id: `${options.id}-narrow`, width: NARROW_WIDTH }) };
   } catch (e) {
+    if (!/too long for width/.test((e as Error).message)) throw e;
+  }
+  // Names too long to stand beside the bars go above them, on a line of their own.
+  try {
+    return { wide, narrow: make(data, { ...options, id: `${options.id}-narrow`, width: NARROW_WIDTH, labelsAbove: true }) };
+  } catch (e) {
     if (/too long for width/.test((e as Error).message)) return { wide };
     throw e;
   }

@@ -30,6 +30,22 @@ describe('barChart', () => {
     expect(single.querySelectorAll('.xa-legend').length).toBe(0);
   });
 
+  it('puts long row labels above their bars on a phone, instead of giving up the phone layout', () => {
+    const long = ['Qiandongnan Miao and Dong Autonomous Prefecture', 'Jilin Province', 'Gongzhuling (county-level city)'];
+    const data = long.map((name, i) => fig(name, 100 * (i + 1)));
+    expect(() => barChart(data, options('long', { locale: 'en', width: 360 }))).toThrow(/too long for width 360/);
+    const chart = barChart(data, options('long', { locale: 'en', width: 360, labelsAbove: true }));
+    const doc = parseSvg(chart.svg);
+    expect([...doc.querySelectorAll('.xa-tick text')].map((t) => t.textContent).sort()).toEqual([...long].sort());
+    expect(doc.getAttribute('viewBox')).toMatch(/^0 0 360 /);
+    // Each label sits above its own bar: label rows and bar rows alternate, top to bottom.
+    const y = (el: Element) => { const t = /translate\([^,]+,([\d.]+)\)/.exec(el.getAttribute('transform') ?? ''); return Number(t ? t[1] : el.getAttribute('y')); };
+    const labels = [...doc.querySelectorAll('.xa-tick text')].map(y);
+    const bars = [...doc.querySelectorAll('.xa-bar rect')].map(y);
+    expect(labels.every((v) => Number.isFinite(v))).toBe(true);
+    for (const ly of labels) expect(bars.some((by) => by > ly && by - ly < 30)).toBe(true);
+  });
+
   it('refuses to mix units', () => {
     expect(() => barChart([fig('A', 1), fig('B', 2, { unit: 'households' })], options('mixed'))).toThrow(/no bar chart mixing units \(persons, households\)/);
   });
