@@ -82,7 +82,10 @@ export function comparabilityNotes(
       seen.add(id);
     }
   }
-  const repeated = [...byRegion].filter(([, ps]) => ps.length > 1).map(([code]) => code);
+  // A region in several charts of one report and year is not 'repeated': only several reports or periods are.
+  const reportsOf = new Map<string, Set<string>>();
+  for (const r of rows) reportsOf.set(r.region.code, (reportsOf.get(r.region.code) ?? new Set()).add(r.figure.report));
+  const repeated = [...byRegion].filter(([code, ps]) => distinct(ps).length > 1 || (reportsOf.get(code)?.size ?? 0) > 1).map(([code]) => code);
   if (repeated.length) notes.push({ kind: 'repeated', regions: repeated });
   return notes;
 }

@@ -66,4 +66,11 @@ describe('comparabilityNotes', () => {
     expect(notes).toContainEqual({ kind: 'boundary', change });
     expect(notes).toContainEqual({ kind: 'repeated', regions: ['220300'] });
   });
+
+  it('says a region is repeated only when it comes from several periods or reports, not from several charts of one', () => {
+    const once = [{ figure: fig({ period: '2021' }), region: reg({}) }, { figure: fig({ period: '2021', number_start: 99 }), region: reg({}) }];
+    expect(comparabilityNotes(once, () => []).map((n) => n.kind)).not.toContain('repeated');
+    const twoReports = [{ figure: fig({ period: '2021' }), region: reg({}) }, { figure: fig({ period: '2021', report: 'other' }), region: reg({}) }];
+    expect(comparabilityNotes(twoReports, () => [])).toContainEqual({ kind: 'repeated', regions: ['220300'] });
+  });
 });
