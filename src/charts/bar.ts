@@ -23,6 +23,7 @@ export interface BarChartOptions extends ChartOptions {
 const GAP = 6; // px between a bar's end and its label
 const MARGIN = 8;
 const LEGEND_HEIGHT = 20; // px above the bars for the periods' colours
+const MARK_GAP = 4; // px more between a target's marker and its label
 const LABEL_LINE = 14; // px a row gains when its label sits above the bar
 
 function tooltip(d: ChartDatum, options: ChartOptions): string {
@@ -34,7 +35,9 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
   const values = rows.map((r) => r.datum.value);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const widest = (side: BarRow[]) => Math.max(0, ...side.map((r) => textWidth(r.text) + GAP + 2));
+  // A target's label stands clear of its marker (MARK_GAP more).
+  const gapOf = (r: BarRow) => GAP + (r.datum.kind === 'target' ? MARK_GAP : 0);
+  const widest = (side: BarRow[]) => Math.max(0, ...side.map((r) => textWidth(r.text) + gapOf(r) + 2));
   const positive = rows.filter((r) => r.datum.value >= 0);
   const negative = rows.filter((r) => r.datum.value < 0);
   const above = options.labelsAbove === true;
@@ -83,8 +86,13 @@ export function barPlot(rows: readonly BarRow[], options: ChartOptions, table: C
         ...common, x: (r: BarRow) => r.datum.value, fill: 'transparent', stroke: TARGET, strokeWidth: 1.5,
         strokeDasharray: TARGET_DASH, inset: 0.75, className: 'xa-target',
       }),
-      Plot.text(positive, { ...label, textAnchor: 'start', dx: GAP }),
-      Plot.text(negative, { ...label, textAnchor: 'end', dx: -GAP }),
+      // A marker at the target's value: an outline a few pixels long (a small target on a large scale) would
+      // vanish, the marker does not.
+      Plot.dot(rows.filter(isTarget), { y: 'key', x: (r: BarRow) => r.datum.value, ariaHidden: 'true', symbol: 'diamond', r: 4.5, fill: 'none', stroke: TARGET, strokeWidth: 1.5, className: 'xa-target-mark' }),
+      Plot.text(positive.filter((r) => !isTarget(r)), { ...label, textAnchor: 'start', dx: GAP }),
+      Plot.text(positive.filter(isTarget), { ...label, textAnchor: 'start', dx: GAP + MARK_GAP }),
+      Plot.text(negative.filter((r) => !isTarget(r)), { ...label, textAnchor: 'end', dx: -GAP }),
+      Plot.text(negative.filter(isTarget), { ...label, textAnchor: 'end', dx: -(GAP + MARK_GAP) }),
       Plot.ruleX([0]),
       ...ticksAbove,
       ...legend,
