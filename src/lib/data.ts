@@ -46,6 +46,9 @@ export interface Atlas {
 }
 
 /** The data directory: `data/` of the project; ATLAS_DATA_DIR points elsewhere (tests, fixtures). */
+/** The journal file of a commit in progress (scripts/pipeline/commit.ts JOURNAL; a test keeps the two equal). */
+export const PENDING_COMMIT = '.commit.json';
+
 export function dataDir(): string {
   return resolve(process.env.ATLAS_DATA_DIR ?? 'data');
 }
@@ -58,6 +61,11 @@ function pathOf(dir: string, name: string): string {
 
 /** Reads and cross-checks everything under `dir`. */
 export function loadAtlas(dir = dataDir()): Atlas {
+  // A journal left by an interrupted `npm run data` or add-report (scripts/pipeline/commit.ts) means the tables
+  // may be a mix of two generations: refuse to build from them until the next run has finished or undone it.
+  if (existsSync(join(dir, PENDING_COMMIT))) {
+    throw new InputError(`data/${PENDING_COMMIT}`, '', 'an interrupted `npm run data` or add-report left the tables half-moved: run `npm run data` again');
+  }
   // regions.csv and boundary_changes.csv are checked as tables too (parents, codes, dates).
   // places.csv: the regions of regions.csv and those only the gazetteer knows, which new reports may be about.
   const regions = loadRegions(pathOf(dir, 'places.csv'));

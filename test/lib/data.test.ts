@@ -3,10 +3,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { JOURNAL } from '../../scripts/pipeline/commit.ts';
 import {
   atlas, dataFile, dataFiles, figuresByIndicator, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
   parseBlocks, parseMentions, regionAncestors, regionChildren, regionDescendants, regionParent, reports, reportText,
   resetAtlas,
+  PENDING_COMMIT,
 } from '../../src/lib/data.ts';
 import { FIGURE_COLUMNS } from '../../src/schema/figure.ts';
 import { INDICATOR_COLUMNS } from '../../src/schema/indicator.ts';
@@ -117,6 +119,13 @@ describe('loadAtlas', () => {
   it('refuses a figure whose number_text is not at its offsets in the text', () => {
     const dir = fixtureDir(row({ number_text: '12907元' }));
     expect(() => loadAtlas(dir)).toThrow(/number_text "12907元" is not at/);
+  });
+
+  it('refuses tables an interrupted commit may have left mixed (its journal is still there)', () => {
+    const dir = fixtureDir(row());
+    writeFileSync(join(dir, JOURNAL), '{}');
+    expect(() => loadAtlas(dir)).toThrow(/interrupted .* run `npm run data` again/);
+    expect(PENDING_COMMIT).toBe(JOURNAL);
   });
 
   it('refuses unknown regions and indicators', () => {
