@@ -2,7 +2,7 @@
 import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from './data.ts';
 import { per10k } from './compare.ts';
 import { comparableForChart } from './chartData.ts';
-import { scaleViolations, tier, type Measure } from './comparability.ts';
+import { chartableSubset, scaleViolations, type Measure } from './comparability.ts';
 import { populationMeasure } from './measure.ts';
 import { isRate, siteScaleContext } from './scale.ts';
 
@@ -51,12 +51,10 @@ export function indicatorChartRows(ind: Indicator): { rows: IndicatorRow[]; meas
     const rows = candidates.filter((r) => r.region.population_2020 && ctx.denominatorFits(r.region.code, r.figure.period));
     if (fits(rows, perResident)) options.push({ rows, measure: perResident });
   }
-  const levels = [...new Set(candidates.map((r) => tier(r.region.level)))];
-  for (const level of levels) {
-    const rows = candidates.filter((r) => tier(r.region.level) === level);
-    if (fits(rows, 'value')) options.push({ rows, measure: 'value' });
-  }
-  // The most regions wins; per-resident rates before raw totals at equal counts, then the higher level.
+  // Raw totals: the tier with most regions whose figures may share a scale (the explorer chooses the same way).
+  const oneTier = chartableSubset(candidates.map((row) => ({ row, figure: row.figure, region: row.region, measure: 'value' as const })), ctx, { drawsTargets: true }).map((s) => s.row);
+  if (oneTier.length >= 2) options.push({ rows: oneTier, measure: 'value' });
+  // The most regions wins; per-resident rates before raw totals at equal counts.
   return options.sort((a, b) => b.rows.length - a.rows.length)[0];
 }
 
