@@ -130,6 +130,12 @@ export function assertComparable(chartId: string, rows: readonly ScaleRow[], ctx
   }
 }
 
+/** What the territory rules read of a boundary change (boundary_changes.csv). */
+export interface TerritoryChange { date: string; code: string; from_parent: string | null; to_parent: string | null }
+
+/** Whether the change moved territory in or out of `region`: the place itself moved, or left or joined it. */
+const moves = (c: TerritoryChange, region: string) => c.code === region || c.from_parent === region || c.to_parent === region;
+
 /** The census the per-10,000 rates divide by: the Seventh National Population Census, taken on this day. */
 export const CENSUS_DATE = '2020-11-01';
 
@@ -140,15 +146,14 @@ export const CENSUS_DATE = '2020-11-01';
 export function denominatorFits(
   region: string,
   period: string,
-  changes: readonly { date: string; code: string; from_parent: string | null; to_parent: string | null }[],
+  changes: readonly TerritoryChange[],
   censusDate = CENSUS_DATE,
 ): boolean {
   const [from, to] = period.includes('-') ? period.split('-') : [period, period];
   const start = `${from}-01-01`;
   const end = `${to}-12-31`;
   return !changes.some((c) => {
-    const touches = c.code === region || c.from_parent === region || c.to_parent === region;
-    if (!touches) return false;
+    if (!moves(c, region)) return false;
     // The change lies between some day of the period and the census day.
     return (c.date > end && c.date <= censusDate) || (c.date <= start && c.date > censusDate) || (c.date > start && c.date <= end);
   });
@@ -185,10 +190,10 @@ export function sameTerritory(
   region: string,
   a: string,
   b: string,
-  changes: readonly { date: string; code: string; from_parent: string | null; to_parent: string | null }[],
+  changes: readonly TerritoryChange[],
 ): boolean {
   const [earlier, later] = a < b ? [a, b] : [b, a];
   const after = `${earlier.slice(-4)}-12-31`;
   const until = `${later.slice(-4)}-12-31`;
-  return !changes.some((c) => (c.code === region || c.from_parent === region || c.to_parent === region) && c.date > after && c.date <= until);
+  return !changes.some((c) => moves(c, region) && c.date > after && c.date <= until);
 }

@@ -1,6 +1,7 @@
 // The explorer's vocabulary, shared by the page (build time) and its island (browser): the data the island
 // fetches (/explore/figures.json, made by exploreData.ts) and the view's state, which lives entirely in the
 // URL query so that a view can be shared and reloaded exactly. Pure: no Node, no DOM, no UI strings.
+import type { TerritoryChange } from './comparability.ts';
 import type { Kind } from '../schema/kinds.ts';
 import type { Qualifier } from '../schema/qualifiers.ts';
 import type { Unit } from '../schema/units.ts';
@@ -14,7 +15,7 @@ export interface ExploreData {
   /** ancestors: codes of the regions above, top first; the comparability rules need the tree. */
   regions: { code: string; name: Bilingual; population: number | null; level: string; ancestors: string[] }[];
   /** Boundary changes, for whether a census population covers a region's territory in a period. */
-  boundaryChanges: { date: string; code: string; from_parent: string | null; to_parent: string | null }[];
+  boundaryChanges: TerritoryChange[];
   reports: { id: string; label: Bilingual; href: Bilingual }[];
   figures: ExploreColumns;
   defaultIndicator: string;
