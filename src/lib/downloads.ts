@@ -2,7 +2,7 @@
 // chart on its own as SVG and PNG (title, subtitle and source line drawn inside). Served by
 // src/pages/charts/[file].ts as /charts/<id>.csv, /charts/<id>.<locale>.svg and /charts/<id>.<locale>.png.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -10,7 +10,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { allChartSpecs, renderSpec, specMeasure, type ChartSpec } from './chartRegistry.ts';
 import { plottedValue } from './measure.ts';
-import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts } from './pngFont.ts';
+import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts, writeToCache } from './pngFont.ts';
 import { report } from './data.ts';
 import { palette } from './palette.ts';
 import { absoluteUrl, figureHref, href } from './urls.ts';
@@ -162,14 +162,10 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
 async function cachedPng(svg: string, fontFiles: string[]): Promise<Buffer> {
   // The subset fonts are named by the hash of what made them, so their paths stand for their bytes.
   const fonts = fontFiles.map((f) => f.slice(f.lastIndexOf('/') + 1)).join('|');
-  const dir = join(cacheDir(), 'png');
-  const file = join(dir, `${sha256(`${resvgVersion()}\n${PNG_SCALE}\n${fonts}\n${svg}`)}.png`);
+  const file = join(cacheDir(), 'png', `${sha256(`${resvgVersion()}\n${PNG_SCALE}\n${fonts}\n${svg}`)}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await svgToPng(svg, fontFiles);
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  writeToCache(file, png);
   return png;
 }
 

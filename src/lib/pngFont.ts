@@ -45,6 +45,14 @@ export function cacheDir(): string {
   return resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.cache/xiangcun-atlas');
 }
 
+/** A file into the cache, written beside and renamed, so a build killed half-way never leaves a truncated one. */
+export function writeToCache(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
+
 /** What decides a subset's bytes besides its characters: the fonts and the subsetter. */
 export function subsetterVersion(): string {
   const subsetter = createRequire(require.resolve('subset-font'));
@@ -79,11 +87,7 @@ export async function pngFontFiles(chars: Iterable<string>, sources: string[] = 
       const list = missing.map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
       throw new Error(`downloads: ${file} cannot draw ${list}, used in a chart: change the chart's text or the PNG font`);
     }
-    mkdirSync(dir, { recursive: true });
-    // Written beside and renamed, so a build killed half-way never leaves a truncated font in the cache.
-    const tmp = `${out}.${process.pid}.tmp`;
-    writeFileSync(tmp, font);
-    renameSync(tmp, out);
+    writeToCache(out, font);
     return out;
   }));
 }
