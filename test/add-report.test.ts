@@ -122,50 +122,50 @@ describe('npm run add-report, stopped', () => {
   // holds either the old generation whole or the new one whole (text, metadata and outputs together), and no
   // staging file is left to commit.
   it('leaves data/ fully old or fully new, whenever it is killed', async () => {
-    const base = copyData(parent, 'kill-base');
-    const old = { top: snapshot(base), reports: snapshot(join(base, 'reports')) };
-    const full = copyData(parent, 'kill-full');
-    const started = performance.now();
-    expect(runScript('add-report.ts', [SOURCE, ...ARGS, '--data', full]).status).toBe(0);
-    // Kill times as fractions of one whole run on this machine, so they span the run however fast it is; the
-    // last lands after the end.
-    const run = performance.now() - started;
-    const done = { top: snapshot(full), reports: snapshot(join(full, 'reports')) };
+    const { old, done, run } = generations('kill');
     const { recoverData } = await import('../scripts/pipeline/commit.ts');
     const seen = new Set<string>();
+    // Kill times as fractions of one whole run on this machine, so they span the run however fast it is; the
+    // last lands after the end.
     for (const delay of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 3].map((f) => Math.round(f * run))) {
       const dir = copyData(parent, `kill-${delay}`);
       await killAfter('add-report.ts', [SOURCE, ...ARGS, '--data', dir], delay);
       recoverData(dir);
-      const now = { top: snapshot(dir), reports: snapshot(join(dir, 'reports')) };
-      const state = equalState(now, old) ? 'old' : equalState(now, done) ? 'new' : 'mixed';
-      expect(state, `killed after ${delay} ms`).not.toBe('mixed');
-      seen.add(state);
+      const now = state(dir);
+      const outcome = equalState(now, old) ? 'old' : equalState(now, done) ? 'new' : 'mixed';
+      expect(outcome, `killed after ${delay} ms`).not.toBe('mixed');
+      seen.add(outcome);
       removeDir(dir);
     }
     expect(seen.has('new')).toBe(true);
   }, 60_000);
 });
 
-const equalState = (a: { top: Map<string, string>; reports: Map<string, string> }, b: typeof a) =>
+/** The bytes of a data directory's files and of its reports/. */
+const state = (dir: string) => ({ top: snapshot(dir), reports: snapshot(join(dir, 'reports')) });
+
+/** data/ before add-report, data/ after a whole run of it, and how long that run took (ms). */
+function generations(name: string) {
+  const old = state(copyData(parent, `${name}-base`));
+  const full = copyData(parent, `${name}-full`);
+  const started = performance.now();
+  expect(runScript('add-report.ts', [SOURCE, ...ARGS, '--data', full]).status).toBe(0);
+  return { old, done: state(full), run: performance.now() - started };
+}
+
+const equalState = (a: ReturnType<typeof state>, b: ReturnType<typeof state>) =>
   JSON.stringify([...a.top].sort()) === JSON.stringify([...b.top].sort()) && JSON.stringify([...a.reports].sort()) === JSON.stringify([...b.reports].sort());
 
 describe('npm run add-report, interrupted', () => {
   // SIGTERM (or Ctrl-C) is held until the run has committed or failed: no recovery is needed afterwards, the exit
   // code says it was stopped, and data/ is the old generation or the new one whole, with nothing left behind.
   it('finishes or leaves nothing, and exits 143, on SIGTERM at any moment', async () => {
-    const base = copyData(parent, 'term-base');
-    const old = { top: snapshot(base), reports: snapshot(join(base, 'reports')) };
-    const full = copyData(parent, 'term-full');
-    const started = performance.now();
-    expect(runScript('add-report.ts', [SOURCE, ...ARGS, '--data', full]).status).toBe(0);
-    const run = performance.now() - started;
-    const done = { top: snapshot(full), reports: snapshot(join(full, 'reports')) };
+    const { old, done, run } = generations('term');
     for (const delay of [0.2, 0.5, 0.8].map((f) => Math.round(f * run))) {
       const dir = copyData(parent, `term-${delay}`);
       const exit = await killAfter('add-report.ts', [SOURCE, ...ARGS, '--data', dir], delay, 'SIGTERM');
       if (exit.signal === null) expect([0, 143], `stopped after ${delay} ms`).toContain(exit.code);
-      const now = { top: snapshot(dir), reports: snapshot(join(dir, 'reports')) };
+      const now = state(dir);
       expect(equalState(now, old) || equalState(now, done), `stopped after ${delay} ms`).toBe(true);
       expect(readdirSync(dir).filter((e) => e.startsWith('.')), `stopped after ${delay} ms`).toEqual([]);
       removeDir(dir);
