@@ -33,6 +33,10 @@ export function indicatorRows(ind: Indicator): IndicatorRow[] {
 /** A growth indicator reports changes (and growth targets), never levels: its chart draws the changes. */
 const isGrowth = (ind: Indicator) => !ind.kinds.includes('actual');
 
+// Asked for by the indicator page, its chart spec, the home page, the explorer and every region page: chosen once
+// per indicator of the loaded atlas (a reloaded atlas has new indicator objects, so nothing stale is kept).
+const chosenRows = new WeakMap<Indicator, { rows: IndicatorRow[]; measure: Measure } | undefined>();
+
 /**
  * The rows of an indicator's chart and what they plot, chosen so that they may share a scale
  * (comparability.ts): rates as they are; totals per resident where every region has a census population that
@@ -40,6 +44,11 @@ const isGrowth = (ind: Indicator) => !ind.kinds.includes('actual');
  * value is a figure card on the page, not a one-bar chart. The other figures stay in the page's table.
  */
 export function indicatorChartRows(ind: Indicator): { rows: IndicatorRow[]; measure: Measure } | undefined {
+  if (!chosenRows.has(ind)) chosenRows.set(ind, chooseChartRows(ind));
+  return chosenRows.get(ind);
+}
+
+function chooseChartRows(ind: Indicator): { rows: IndicatorRow[]; measure: Measure } | undefined {
   const candidates = comparableForChart(indicatorRows(ind), ind.unit, isGrowth(ind));
   const ctx = siteScaleContext();
   const fits = (rows: IndicatorRow[], measure: Measure) =>
