@@ -129,6 +129,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
       indicator,
       subject: subject.slice(0, 40),
       value: signedValue(text, clause.start, t, kind),
+      value_to: t.rangeTo === null ? null : signedValue(text, clause.start, { ...t, value: t.rangeTo }, kind),
       unit: t.unit!,
       qualifier: t.qualifier,
       kind,

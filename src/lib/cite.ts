@@ -137,6 +137,9 @@ export function withDirection(d: Derived, direction: string): Derived {
 }
 
 function qualifierOf(figures: readonly Figure[]): Qualifier {
+  // '3—5个' is no one number: a share or a ratio of it would be a guess.
+  const range = figures.find((f) => f.qualifier === 'range');
+  if (range) throw new CiteError(`${range.figure_id}: a range (${range.number_text}) cannot enter a calculation`);
   return figures.every((f) => f.qualifier === 'exact') ? 'exact' : 'approx';
 }
 
@@ -259,7 +262,7 @@ export function roundDerived(d: Pick<Derived, 'value' | 'unit' | 'op'>, digits?:
  * 'grew by'; a fall keeps its minus.
  */
 export function citeText(figure: Figure, locale: Locale): string {
-  return formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier });
+  return formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, valueTo: figure.value_to });
 }
 
 /**
@@ -268,7 +271,7 @@ export function citeText(figure: Figure, locale: Locale): string {
  */
 export function citeNumber(figure: Figure, locale: Locale): string {
   if (!COUNTING_UNITS.has(figure.unit)) throw new CiteError(`${figure.figure_id}: a bare number needs a count, not ${figure.unit}`);
-  return formatValue(figure.value, 'count', locale, { qualifier: figure.qualifier }).replace(/个$/, '');
+  return formatValue(figure.value, 'count', locale, { qualifier: figure.qualifier, valueTo: figure.value_to }).replace(/个$/, '');
 }
 
 /**

@@ -32,9 +32,9 @@ export const periodLabel = (period: string, locale: Locale): string => formatPer
 
 export { formatValue, unitLabel };
 
-/** A figure's normalised value as it reads in a table cell: '≥50个', '≈1,300 households', '+12.3%'. */
+/** A figure's normalised value as it reads in a table cell: '≥50个', '≈1,300 households', '+12.3%', '3—5个'. */
 export const figureValue = (figure: Figure, locale: Locale): string =>
-  formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, sign: figure.kind === 'change' });
+  formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, valueTo: figure.value_to, sign: figure.kind === 'change' });
 
 /** A count in running text: 1,234 / 1,234. */
 export const count = (n: number, locale: Locale): string => formatNumber(n, locale, 0);

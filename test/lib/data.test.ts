@@ -22,7 +22,7 @@ const row = (over: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>> = {}
   const ns = at('12906元');
   const base = {
     figure_id: `demo:${ns}`, report: 'demo', region_code: '220000', period: '2021', indicator: 'income', subject: '脱贫地区农民收入',
-    value: '12906', unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: '12906元', number_start: String(ns),
+    value: '12906', value_to: '', unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: '12906元', number_start: String(ns),
     number_end: String(ns + 6), quote: TEXT.slice(5, TEXT.indexOf('，同比')), start: '5', end: String(TEXT.indexOf('，同比')), correction: '',
   };
   const r = { ...base, ...over };
