@@ -169,11 +169,18 @@ const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|�
 // In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
 const DONE_IN_PLAN = /(已经|已|目前)/;
 
+// A bound right before the number qualifies it ('增长不低于8%' is a change of at least 8%; '比重不低于55%' is a
+// level): it is not itself a change word. A floor or ceiling (不低于/不少于/不超过/不高于) states a norm to meet.
+const BOUND_BEFORE = /(不低于|不少于|不高于|不超过|不多于|低于|高于|超过|少于)$/;
+const NORM_BOUND = /^不[低少高超多]/;
+
 export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
-  const before = text.slice(clause.start, pos);
-  if (docKind === 'plan') return DONE_IN_PLAN.test(before) ? 'actual' : 'target';
+  const written = text.slice(clause.start, pos);
+  if (docKind === 'plan') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
+  const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';
+  const before = written.slice(0, written.length - bound.length);
   if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
-  if (TARGET_BEFORE.test(before)) return 'target';
+  if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
   return 'actual';
 }

@@ -137,4 +137,16 @@ describe('kind: actual, target or change', () => {
     expect(kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
     expect(kindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
   });
+
+  it('a bound before the number is no change word: a floor or ceiling is a norm, a bound after 增长 stays a change', () => {
+    const kind = (text: string, number: string) => {
+      const pos = text.indexOf(number);
+      return kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review');
+    };
+    expect(kind('衔接资金用于产业发展的比重不低于55%', '55')).toBe('target');
+    expect(kind('小额信贷逾期率不超过1%', '1%')).toBe('target');
+    expect(kind('脱贫人口收入比上年增长不低于8%', '8')).toBe('change');
+    expect(kind('人均纯收入低于1万元的农户', '1万')).toBe('actual');
+    expect(kind('农村居民收入同比下降3%', '3')).toBe('change');
+  });
 });
