@@ -13,7 +13,7 @@ const reg = (over: Partial<Region>): Region => ({
 });
 const ind = (key: string, topic: Indicator['topic']): Indicator => ({
   key, topic, label_zh: key, label_en: key, unit: 'persons', also_units: [], kinds: ['actual'], definition_zh: '', definition_en: '',
-  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true,
+  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true, intensive: false,
 });
 
 describe('per10k', () => {
