@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/index.ts';
 import { periodYears } from '../schema/period.ts';
 import { QUALIFIER_SIGNS, type Qualifier } from '../schema/qualifiers.ts';
 import { UNIT_VOCABULARY, UNITS, type Unit } from '../schema/units.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 export interface FormatOptions {
   qualifier?: Qualifier;
@@ -96,7 +97,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
   const m = plain ? { factor: 1, word: '', digits: options.digits ?? 2 } : magnitude(Math.max(abs, toAbs ?? 0), locale, options.digits);
   const one = (n: number) => grouped(n / m.factor, m.digits);
   // A range reads '3–5' (en dash in English, '—' as Chinese print writes 3—5个), one sign for both ends.
-  const number = toAbs === null ? one(abs) : `${one(abs)}${locale === 'zh' ? '—' : '–'}${one(toAbs)}`;
+  const number = toAbs === null ? one(abs) : `${one(abs)}${punct(locale).rangeDash}${one(toAbs)}`;
   const zero = !/[1-9]/.test(one(abs)) && (toAbs === null || !/[1-9]/.test(one(toAbs)));
   const sign = zero ? '' : value < 0 ? MINUS : options.sign ? '+' : '';
   return prefix + sign + withUnit(number, m.word, u, toAbs ?? abs, locale);

@@ -20,6 +20,7 @@ import { siteScaleContext } from './scale.ts';
 import { indicatorPath, type SitePath } from './urls.ts';
 import { storyChartSpecs } from './storyCharts.ts';
 import { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 export { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
 
@@ -43,7 +44,7 @@ const MAKE: Record<ChartType, (data: readonly ChartDatum[], options: ChartOption
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-const list = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ');
+const list = (items: string[], locale: Locale) => items.join(punct(locale).list);
 
 /** Title, subtitle (unit, periods), source line and alt text of a chart in one language. */
 export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale: Locale): Pick<RenderedChart, 'title' | 'subtitle' | 'source' | 'description'> {
@@ -53,7 +54,7 @@ export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale:
   const reports = [...new Set(rows.map((r) => r.figure.report))].sort();
   const source = list(reports.map((id) => { const rep = report(id); return reportShortLabel(rep, region(rep.region), locale); }), locale);
   const unitsAndPeriods = t(locale, 'indicator.chartSubtitle', { unit: list(units, locale), periods: list(periods, locale) });
-  const subtitle = spec.what ? `${spec.what(locale)}${locale === 'zh' ? '。' : '. '}${unitsAndPeriods}` : unitsAndPeriods;
+  const subtitle = spec.what ? `${spec.what(locale)}${punct(locale).stop}${unitsAndPeriods}` : unitsAndPeriods;
   const base = t(locale, 'indicator.chartDescription', { label: title, n: rows.length });
   const description = spec.note ? `${base} ${spec.note(locale)}` : base;
   return { title, subtitle, source, description };

@@ -10,6 +10,7 @@ import { UNITS, type Unit } from '../schema/units.ts';
 import type { Region } from '../schema/region.ts';
 import { per10k } from './compare.ts';
 import { formatNumber, formatPeriod, formatValue } from '../format/format.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 /** What a story asks for: every given field must hold for the figure. */
 export interface Selection {
@@ -309,7 +310,7 @@ export function derivedCalc(d: Derived, locale: Locale, regionName: (code: strin
     const name = (f: Figure) => [
       ...(a.region_code !== b.region_code ? [regionName(f.region_code)] : []),
       ...(a.period !== b.period ? [formatPeriod(f.period, locale)] : []),
-    ].join(locale === 'zh' ? '' : ' ');
+    ].join(punct(locale).space);
     // Two figures of one region and period (搬迁人口 vs all) need no label: the sentence names them.
     const at = (f: Figure): CalcPart[] => (name(f) ? [{ text: t(locale, 'cite.at', { what: name(f) }) }] : []);
     return [...at(b), fig(b), { text: ' → ' }, ...at(a), fig(a)];
