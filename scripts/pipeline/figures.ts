@@ -5,8 +5,9 @@ import { clean, verbatimSpan, type Block, type CleanText } from './clean.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { surroundingsOf, type Surroundings } from './surroundings.ts';
+import { previousClause } from './segment.ts';
 import { subjectOf } from './subject.ts';
-import { leansBack, quoteOf } from './quote.ts';
+import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
@@ -133,10 +134,14 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   const { text } = report;
   const { token: t, clause, sentence, previous } = here;
   const own = text.slice(clause.start, clause.end);
+  // '…人均纯收入为11865元，较上年增加1320元，增幅12.5%': the clause leaned on leans itself; go back to the one that
+  // names the quantity (two steps at most).
+  let from = previous;
+  for (let i = 0; leans && from && i < 2 && opensLeaning(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
   return {
     own, before: here.before,
-    previous: previous && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${text.slice(previous.start, previous.end)}，${own}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: text.slice(sentence.start, clause.start), unit: t.unit!, kind,
+    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${text.slice(from.start, previous.end)}，${own}` : '',
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: text.slice(sentence.start, clause.start), unit: t.unit!, kind, qualifier: t.qualifier,
   };
 }
 
