@@ -21,10 +21,11 @@ const OWN_REGION = /(全|我|本)(市|省|县|区|州)|(市|省)(本级|级)/g;
  */
 export function regionAt(
   text: string, pos: number, sentence: Range, clause: Range, paragraph: Range, names: RegionName[], reportRegion: string,
+  lineage: readonly RegionName[] = [],
 ): string {
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
-  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
+  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, own.whole ? lineage : lineage.slice(0, 1));
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
@@ -37,19 +38,30 @@ export function regionAt(
   return reportRegion;
 }
 
-function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string } | null {
-  let last: { at: number; level: string } | null = null;
-  for (const m of text.slice(from, to).matchAll(OWN_REGION)) last = { at: from + (m.index ?? 0), level: m[2] ?? m[3] };
+/** The last 全市/我省/市本级 before `to`; `whole` when it points at a whole region (全/我/本), not a budget level (省级). */
+function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string; whole: boolean } | null {
+  let last: { at: number; level: string; whole: boolean } | null = null;
+  for (const m of text.slice(from, to).matchAll(OWN_REGION)) {
+    const at = from + (m.index ?? 0);
+    // '高于全省平均水平0.8个百分点': the whole named as a comparison's base is not what the figure is about.
+    if (notTheSubject(text, at, at + m[0].length)) continue;
+    last = { at, level: m[2] ?? m[3], whole: m[2] !== undefined };
+  }
   return last;
 }
 
-/** 全区 → the district last named in the paragraph, unless the report's own region is one. */
-function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string): string {
-  const ownNames = names.filter((n) => n.code === reportRegion);
+/**
+ * 全区 → the district last named in the paragraph, unless the report's own region is one; else the report's
+ * region or, when the word names a level above it ('全市' in a county report), the region above of that level.
+ * `lineage` is the report's region and the regions above it, nearest first, by their official names.
+ */
+function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[]): string {
+  const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion);
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
-  return found?.code ?? reportRegion;
+  if (found) return found.code;
+  return lineage.slice(1).find((n) => n.name.endsWith(level))?.code ?? reportRegion;
 }
 
 interface Found extends RegionName {
@@ -68,6 +80,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     let i = -1;
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
+      if (notTheSubject(text, from + j, from + j + n.name.length)) continue;
       i = j;
       if (first) break;
     }
@@ -80,6 +93,27 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     if (better) best = { ...n, at, end };
   }
   return best;
+}
+
+// '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
+const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?)$/;
+const WITH_BEFORE = /(与|同|和|跟)$/;
+const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
+// '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
+const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
+
+/**
+ * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
+ * word of a document's title ('《云南省…实施细则》').
+ */
+function notTheSubject(text: string, at: number, end: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  if (window.lastIndexOf('《') > window.lastIndexOf('》')) return true;
+  const before = window.slice(-12);
+  // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
+  const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
+  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || DESTINATION_BEFORE.test(b)
+    || (WITH_BEFORE.test(b) && COMPARED_AFTER.test(text.slice(end, end + 12))));
 }
 
 /**

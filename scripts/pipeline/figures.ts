@@ -24,7 +24,7 @@ export interface Reference {
   regionNames: RegionName[];
   lexicon: ReturnType<typeof compileLexicon>;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  places?: (text: string) => { names: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  places?: (text: string) => { names: RegionName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -52,6 +52,8 @@ interface ReportText {
   ctx: ReportContext;
   ref: Reference;
   regionNames: RegionName[];
+  /** The report's region and those above it, nearest first (what 全市 in a county report means). */
+  lineage: RegionName[];
   /** Offsets of the numbers that are figures, in order. */
   figureStarts: number[];
 }
@@ -67,7 +69,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   const numbers = tokens.filter((_, i) => reasons[i] === null);
   const found = ref.places?.(text);
   const report: ReportText = {
-    verbatim, cleaned, text, ctx, ref, regionNames: found?.names ?? ref.regionNames, figureStarts: numbers.map((t) => t.start),
+    verbatim, cleaned, text, ctx, ref, regionNames: found?.names ?? ref.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings[k - 1]));
@@ -108,7 +110,7 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const figure: Figure = {
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,
-    region_code: regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region),
+    region_code: regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage),
     period: periodAt(text, t.start, sentence, ctx),
     indicator,
     subject: subject.slice(0, 40),

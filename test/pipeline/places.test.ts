@@ -104,6 +104,30 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, regions, indicators, gazetteer);
     expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
   });
+  it('a place named as a comparison\'s base, a destination or in a document title is not what the figure is about', () => {
+    const huize = { ...ctx, region: '530326' };
+    const codes = (text: string, c = huize) => extractOne(text, c, regions, indicators, gazetteer).figures.map((f) => [f.number_text, f.region_code]);
+    expect(codes('我县农村居民收入增速高于宣威市0.5个百分点，低于昆明市东川区0.3个百分点。\n')).toEqual([['0.5个百分点', '530326'], ['0.3个百分点', '530326']]);
+    expect(codes('与宣威市相比，全县多建车间12个。\n')).toEqual([['12个', '530326']]);
+    expect(codes('全县向昆明市官渡区销售农产品3200万元。\n')).toEqual([['3200万元', '530326']]);
+    expect(codes('落实《云南省防止返贫致贫监测帮扶实施细则》，全年新增公益性岗位800个。\n')).toEqual([['800个', '530326']]);
+    expect(codes('全市脱贫人口人均纯收入16103元，高于全省平均水平0.8个百分点。\n', { ...ctx, region: '360700' })).toEqual([['16103元', '360700'], ['0.8个百分点', '360700']]);
+    // The place itself, named as the subject, still takes the figure.
+    expect(codes('宣威市新建车间12个。\n')).toEqual([['12个', '530381']]);
+  });
+  it('全市 in a county report is the prefecture above it; 省级 (a level of budget) is no place', () => {
+    const qxg = { ...ctx, region: '520502' };
+    const codes = (text: string) => extractOne(text, qxg, regions, indicators, gazetteer).figures.map((f) => [f.number_text, f.region_code]);
+    expect(codes('全区新建车间9个。全市脱贫人口人均纯收入16103元。\n')).toEqual([['9个', '520502'], ['16103元', '520500']]);
+    expect(codes('毕节市新建车间30个。\n')).toEqual([['30个', '520500']]);
+    expect(codes('获得省级资金2000万元。\n')).toEqual([['2000万元', '520502']]);
+  });
+  it('区里, 今年区 and 脱贫县 are no place words: their figures keep the report region', () => {
+    const qxg = { ...ctx, region: '520502' };
+    const out = extractOne('今年区里安排了35万元。脱贫县农村居民人均可支配收入增长8.4%。\n', qxg, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => f.region_code)).toEqual(['520502', '520502']);
+    expect(out.mentions.filter((m) => m.status === 'unknown_place')).toEqual([]);
+  });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
     const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
