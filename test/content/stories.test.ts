@@ -7,10 +7,10 @@ import { parse } from 'yaml';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { chartSpec } from '../../src/lib/chartRegistry.ts';
 import { figures, findRegion, regions } from '../../src/lib/data.ts';
-import { checkStoryBody } from '../../src/lib/stories.ts';
-import { STORY_CHARTS } from '../../src/lib/storyCharts.ts';
-import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/storyProse.ts';
-import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/storySchema.ts';
+import { checkStoryBody } from '../../src/lib/stories/check.ts';
+import { STORY_CHARTS } from '../../src/lib/stories/charts.ts';
+import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/stories/prose.ts';
+import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/stories/schema.ts';
 
 interface StoryFile {
   locale: (typeof LOCALES)[number];

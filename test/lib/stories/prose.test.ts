@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/storyProse.ts';
+import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../../src/lib/stories/prose.ts';
 
 const MDX = `---
 title: 示例

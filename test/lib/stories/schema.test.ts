@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyId, storySchema } from '../../src/lib/storySchema.ts';
+import { storyId, storySchema } from '../../../src/lib/stories/schema.ts';
 
 const good = {
   title: '示例', summary: '一句话的摘要，没有数字。', order: 1, charts: ['story-a', 'story-b'], comparability: ['口径不同。'],

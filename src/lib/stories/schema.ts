@@ -1,7 +1,7 @@
 // The frontmatter of a story (src/content/stories/{zh,en}/<slug>.mdx), shared by the content collection
 // (src/content.config.ts) and the tests, which read the files without Astro.
 import { z } from 'zod';
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 
 export const STORY_DIR = 'src/content/stories';
 
@@ -12,7 +12,7 @@ export const storySchema = z
     summary: z.string().trim().min(1).refine((s) => !/[。.!?！？].+$/.test(s.trim()), 'one sentence'),
     /** Place in the index, ascending; the same in both languages. */
     order: z.number().int().min(1),
-    /** Chart ids of the registry (src/lib/storyCharts.ts), in page order; none when no comparison may be drawn. */
+    /** Chart ids of the registry (src/lib/stories/charts.ts), in page order; none when no comparison may be drawn. */
     charts: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).max(4),
     /** The chart shown with the story on the home page; one of `charts`. */
     hero: z.string().optional(),

@@ -1,9 +1,9 @@
 // Checks a story before its page is built: every component tag of its MDX resolves (each <Cite> to exactly one
 // figure, each <Derived> to its figures), every <Chart> is one the frontmatter lists, and nothing else is
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
-import type { Figure } from './data.ts';
-import { CiteError, resolveCite, resolveDerived, type CiteSource } from './cite.ts';
-import { storyTags } from './storyProse.ts';
+import type { Figure } from '../data.ts';
+import { CiteError, resolveCite, resolveDerived, type CiteSource } from '../cite.ts';
+import { storyTags } from './prose.ts';
 
 /** The components a story may use; StoryPage maps these names to src/components/cite/*. */
 export const STORY_COMPONENTS = ['Cite', 'Derived', 'Chart'] as const;

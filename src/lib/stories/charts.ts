@@ -2,12 +2,12 @@
 // as numbers: each row names one figure of data/figures.csv (src/lib/cite.ts selects it, and fails the build
 // when a row matches none or several). Words (titles, row labels) are given here in both languages, so a
 // story chart is read in one place. See chartRegistry.ts for the ChartSpec they become.
-import type { Locale } from '../i18n/index.ts';
-import type { ChartSpec, ChartType, PlottedRow } from './chartSpec.ts';
-import { figures, findRegion } from './data.ts';
-import { selectFigure, type CiteSource, type Selection } from './cite.ts';
-import { storyPath } from './urls.ts';
-import type { Measure } from '../schema/measures.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { ChartSpec, ChartType, PlottedRow } from '../chartSpec.ts';
+import { figures, findRegion } from '../data.ts';
+import { selectFigure, type CiteSource, type Selection } from '../cite.ts';
+import { storyPath } from '../urls.ts';
+import type { Measure } from '../../schema/measures.ts';
 
 type Words = Record<Locale, string>;
 
