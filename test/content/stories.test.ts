@@ -8,7 +8,8 @@ import { LOCALES } from '../../src/i18n/index.ts';
 import { chartSpec } from '../../src/lib/chartRegistry.ts';
 import { figures, findRegion, regions } from '../../src/lib/data.ts';
 import { checkStoryBody } from '../../src/lib/stories/check.ts';
-import { STORY_CHARTS } from '../../src/lib/stories/charts.ts';
+import { storyCharts } from '../../src/lib/stories/charts.ts';
+import { storyChartSlugs } from '../../src/lib/stories/chartFiles.ts';
 import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/stories/prose.ts';
 import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/stories/schema.ts';
 
@@ -41,6 +42,10 @@ describe('the stories', () => {
     expect(slugs('en')).toEqual(slugs('zh'));
   });
 
+  it('each have a chart file (src/content/storyCharts/<slug>.yml), empty when nothing may be charted', () => {
+    expect(storyChartSlugs()).toEqual(slugs('zh'));
+  });
+
   it('share order, charts and hero across languages, with orders unique', () => {
     for (const zh of stories.filter((s) => s.locale === 'zh')) {
       const en = stories.find((s) => s.locale === 'en' && s.slug === zh.slug);
@@ -56,7 +61,7 @@ describe('the stories', () => {
       expect(s.data.charts.length, s.file).toBeLessThanOrEqual(4);
       for (const id of s.data.charts) expect(chartSpec(id).page, `${s.file}: ${id}`).toBe(`/stories/${s.slug}/`);
     }
-    for (const chart of STORY_CHARTS) {
+    for (const chart of storyCharts()) {
       const story = stories.find((s) => s.slug === chart.story);
       expect(story?.data.charts, `${chart.id} belongs to a story that lists it`).toContain(chart.id);
     }
