@@ -10,7 +10,8 @@ import { figures, findRegion, regions } from '../../src/lib/data.ts';
 import { checkStoryBody } from '../../src/lib/stories/check.ts';
 import { storyCharts } from '../../src/lib/stories/charts.ts';
 import { storyChartSlugs } from '../../src/lib/stories/chartFiles.ts';
-import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/stories/prose.ts';
+import { bareNumbers, bareNumbersInStory } from '../../src/lib/stories/bareNumbers.ts';
+import { readStoryMdx } from '../../src/lib/stories/mdx.ts';
 import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/stories/schema.ts';
 
 interface StoryFile {
@@ -27,7 +28,7 @@ const stories: StoryFile[] = LOCALES.flatMap((locale) => {
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
     const file = join(dir, f);
     const mdx = readFileSync(file, 'utf8');
-    const parsed = storySchema.safeParse(parse(splitFrontmatter(mdx).frontmatter));
+    const parsed = storySchema.safeParse(parse(readStoryMdx(mdx, file).frontmatter));
     if (!parsed.success) throw new Error(`${file}: frontmatter: ${parsed.error.message}`);
     return { locale, slug: f.replace(/\.mdx$/, ''), file, mdx, data: parsed.data };
   });
@@ -86,8 +87,8 @@ describe('the stories', () => {
 
   it('are 150 to 350 words long (Chinese: 250 to 700 characters of text)', () => {
     for (const s of stories) {
-      const prose = proseOf(s.mdx);
-      const cites = storyTags(s.mdx).filter((t) => t.name !== 'Chart').length;
+      const { prose, tags } = readStoryMdx(s.mdx, s.file);
+      const cites = tags.filter((t) => t.name !== 'Chart').length;
       if (s.locale === 'en') {
         const words = prose.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length + cites;
         expect(words, s.file).toBeGreaterThanOrEqual(150);

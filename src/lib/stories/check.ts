@@ -3,7 +3,7 @@
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
 import type { Figure } from '../data.ts';
 import { CiteError, resolveCite, resolveDerived, type CiteSource } from '../cite.ts';
-import { storyTags } from './prose.ts';
+import { storyTags } from './mdx.ts';
 
 /** The components a story may use; StoryPage maps these names to src/components/cite/*. */
 export const STORY_COMPONENTS = ['Cite', 'Derived', 'Chart'] as const;
