@@ -76,11 +76,17 @@ export const storyChartSchema = z
 
 export const storyChartFileSchema = z
   .object({
+    /** The chart shown with the story on the home page (default the first). */
+    hero: z.string().optional(),
     /** In page order; empty when none of the story's comparisons may share a scale (say why in a comment). */
-    charts: z.array(storyChartSchema),
+    charts: z.array(storyChartSchema).max(4),
   })
   .strict()
-  .refine((f) => new Set(f.charts.map((c) => c.id)).size === f.charts.length, { message: 'a chart id is used twice', path: ['charts'], params: { crossField: true } });
+  .refine((f) => new Set(f.charts.map((c) => c.id)).size === f.charts.length, { message: 'a chart id is used twice', path: ['charts'], params: { crossField: true } })
+  .refine((f) => f.hero === undefined || f.charts.some((c) => c.id === f.hero), { message: 'hero must be the id of one of charts', path: ['hero'] });
 
 export type StoryChartData = z.output<typeof storyChartSchema>;
 export type StoryChartFile = z.output<typeof storyChartFileSchema>;
+
+/** The chart a story shows on the home page, if it draws any. */
+export const heroOf = (file: StoryChartFile): string | undefined => file.hero ?? file.charts[0]?.id;

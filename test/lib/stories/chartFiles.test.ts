@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStoryChartFile, readStoryCharts, storyChartSlugs } from '../../../src/lib/stories/chartFiles.ts';
-import { hasTypedNumber } from '../../../src/lib/stories/chartSchema.ts';
+import { hasTypedNumber, heroOf } from '../../../src/lib/stories/chartSchema.ts';
 import { inputErrorOf, scratchDir } from '../../pipeline/scratch.ts';
 
 const root = scratchDir('story-charts');
@@ -66,9 +66,19 @@ describe('readStoryChartFile', () => {
     expect(errorOf(onlyRegion)).toMatch(/demo\.yml:11 \(charts\.0\.rows\.0\.select\): .*give an indicator, a match or a quote/);
   });
 
-  it('refuses a chart id used twice in one file', () => {
-    const twice = `${CHART}${CHART.replace('charts:\n', '')}`;
-    expect(errorOf(twice)).toMatch(/demo\.yml:\d+ \(charts\): a chart id is used twice$/);
+  it('refuses a chart id used twice in one file, more than four charts, and a hero the file does not chart', () => {
+    const chart = CHART.replace('charts:\n', '');
+    expect(errorOf(`${CHART}${chart}`)).toMatch(/demo\.yml:1 \(charts\): a chart id is used twice$/);
+    const five = `charts:\n${[1, 2, 3, 4, 5].map((i) => chart.replace('story-demo-one', `story-demo-${i}`)).join('')}`;
+    expect(errorOf(five)).toMatch(/demo\.yml:1 \(charts\): .*4/);
+    expect(errorOf(`hero: story-demo-two\n${CHART}`)).toMatch(/demo\.yml:1 \(hero\): hero must be the id of one of charts, got "story-demo-two"$/);
+  });
+
+  it('shows the hero on the home page, or else the first chart, or none', () => {
+    const dir = folder({ first: CHART, chosen: `hero: story-demo-two\n${CHART}${CHART.replace('charts:\n', '').replace('story-demo-one', 'story-demo-two')}`, none: 'charts: []\n' });
+    expect(heroOf(readStoryChartFile('first', dir).file)).toBe('story-demo-one');
+    expect(heroOf(readStoryChartFile('chosen', dir).file)).toBe('story-demo-two');
+    expect(heroOf(readStoryChartFile('none', dir).file)).toBeUndefined();
   });
 });
 

@@ -2,21 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { storyId, storySchema } from '../../../src/lib/stories/schema.ts';
 
 const good = {
-  title: '示例', summary: '一句话的摘要，没有数字。', order: 1, charts: ['story-a', 'story-b'], comparability: ['口径不同。'],
+  title: '示例', summary: '一句话的摘要，没有数字。', order: 1, comparability: ['口径不同。'],
 };
 
 describe('storySchema', () => {
-  it('accepts a story with two to four charts and its own notes', () => {
+  it('accepts a story with its own notes', () => {
     expect(storySchema.parse(good)).toEqual(good);
-    expect(storySchema.parse({ ...good, hero: 'story-b', charts: ['story-a', 'story-b', 'story-c', 'story-d'] }).hero).toBe('story-b');
   });
 
-  it('refuses too many charts, a hero not charted, a repeated chart, unknown keys, a second sentence', () => {
-    // A story may draw no chart at all, when none of its comparisons may share a scale.
-    expect(storySchema.parse({ ...good, charts: [], hero: undefined }).charts).toEqual([]);
-    expect(() => storySchema.parse({ ...good, charts: ['a', 'b', 'c', 'd', 'e'] })).toThrow();
-    expect(() => storySchema.parse({ ...good, hero: 'story-z' })).toThrow(/hero must be one of charts/);
-    expect(() => storySchema.parse({ ...good, charts: ['story-a', 'story-a'] })).toThrow(/listed twice/);
+  it('refuses unknown keys (charts live in the chart file), a second sentence, no notes', () => {
+    expect(() => storySchema.parse({ ...good, charts: ['story-a'] })).toThrow(/charts/);
     expect(() => storySchema.parse({ ...good, dek: 'x' })).toThrow();
     expect(() => storySchema.parse({ ...good, summary: '第一句。第二句。' })).toThrow(/one sentence/);
     expect(() => storySchema.parse({ ...good, comparability: [] })).toThrow();
