@@ -1,7 +1,7 @@
 // Every chart on the site, by a stable id. A page, an embed page, the downloads (CSV, SVG, PNG) and the
 // oEmbed answer all draw the same chart from the same spec, so a chart id means one picture everywhere.
 // Indicator charts come from the data (one per indicator with chartable figures); story charts are
-// declared in storyCharts.ts as selections of figures.
+// declared in stories/charts.ts as selections of figures.
 import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { Chart, ChartDatum, ChartOptions } from '../charts/types.ts';
@@ -18,7 +18,7 @@ import { plottedValue } from './measure.ts';
 import { measureUnitLabel } from '../format/measure.ts';
 import { siteScaleContext } from './scale.ts';
 import { indicatorPath, type SitePath } from './urls.ts';
-import { storyChartSpecs } from './storyCharts.ts';
+import { storyChartSpecs } from './stories/charts.ts';
 import { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
 import { punct } from '../i18n/punctuation.ts';
 
