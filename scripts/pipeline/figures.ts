@@ -16,6 +16,7 @@ import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
 import { basisOf } from './indicators/basis.ts';
 import { WEAK_CUES, type Cue } from './indicators/match.ts';
+import { respectiveIndex, respectiveSubject } from './indicators/respectively.ts';
 import { excludedMention, figureMention, removedMentions, unknownPlaceMentions } from './mentions.ts';
 import type { Figure, Mention, ReportContext } from './types.ts';
 
@@ -106,7 +107,12 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const scope = partialScope(clauseBefore);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
-  const { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.ref.lexicon);
+  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.ref.lexicon);
+  // '消费帮扶金额达到50亿元，其中东西部协作消费帮扶15亿元': a part of the total just given is not a second value.
+  if (indicator && last && last.figure.indicator === indicator && last.where.sentence.start === sentence.start && /其中/.test(text.slice(last.where.token.unitEnd, t.start))) {
+    indicator = '';
+    cue = '';
+  }
   const figure: Figure = {
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,
@@ -140,10 +146,14 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   // names the quantity (two steps at most).
   let from = previous;
   for (let i = 0; leans && from && i < 2 && opensLeaning(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
+  // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
+  const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);
+  const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
+  const ownText = each(own);
   return {
-    own, before: here.before,
-    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${text.slice(from.start, previous.end)}，${own}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: text.slice(sentence.start, clause.start), unit: t.unit!, kind, qualifier: t.qualifier,
+    own: ownText, before: each(here.before),
+    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentence.start, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
   };
 }
 

@@ -158,6 +158,21 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const figs = figuresOf('建档立卡脱贫人口人均纯收入为11865元，较上年增加1320元，增幅12.5%。', 'anshun-2023');
     expect(figureWith(figs, '12.5%').indicator).toBe('exited_income_growth');
   });
+  it('an amount for each unit, a gap between places, and a count of something else before the measure name no indicator', () => {
+    expect(cls('每个县建设乡村振兴示范村5个', '5个', 'count')).toBe('');
+    expect(cls('全县建设乡村振兴示范村5个', '5个', 'count')).toBe('demonstration_villages');
+    expect(cls('乐业镇、者海镇、娜姑镇3个重点镇集中安置点配套建设就业帮扶车间17个', '3个', 'count')).toBe('');
+    expect(cls('七星关区帮扶车间数量比大方县多21个', '21个', 'count', 'change')).toBe('');
+    expect(cls('七星关区帮扶车间数量比上年多21个', '21个', 'count', 'change')).toBe('employment_workshops');
+  });
+  it('in the pipeline: 分别 hands each number its own item of the subject', () => {
+    const figs = figuresOf('城镇、农村常住居民人均可支配收入分别达到38620元、15480元，分别增长4.6%、8.2%。', 'anshun-2023');
+    expect(['38620元', '15480元', '4.6%', '8.2%'].map((n) => figureWith(figs, n).indicator)).toEqual(['', 'rural_income_per_capita', '', 'rural_income_growth']);
+  });
+  it('in the pipeline: a part (其中) of a total just given is not a second value of its indicator', () => {
+    const figs = figuresOf('全市消费帮扶销售额达到50亿元，其中东西部协作消费帮扶15亿元。', 'anshun-2023');
+    expect([figureWith(figs, '50亿元').indicator, figureWith(figs, '15亿元').indicator]).toEqual(['consumption_assistance_sales', '']);
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);
