@@ -56,7 +56,7 @@ export interface Counts {
   commonTaggedRight: number;
 }
 
-export const ISSUE_CAUSES = ['region', 'period', 'doc kind', 'missed', 'wrong value', 'invented', 'not a figure', 'wrong place', 'unfiled', 'untagged', 'wrong tag'] as const;
+export const ISSUE_CAUSES = ['region', 'period', 'doc kind', 'missed', 'wrong value', 'invented', 'not a figure', 'wrong place', 'unfiled', 'untagged', 'wrong tag', 'wrong kind'] as const;
 export type IssueCause = (typeof ISSUE_CAUSES)[number];
 export interface Issue { report: string; cause: IssueCause; line: string }
 export interface ReportScore { id: string; counts: Counts; issues: Issue[] }
@@ -116,7 +116,12 @@ export function scoreReport(gold: GoldReport, got: GotReport, common: ReadonlySe
     used.add(f);
     const right = valueRight(f);
     if (!g.optional) {
-      if (right) { c.found++; if (f.qualifier === g.qualifier) c.qualifierRight++; if (f.kind === g.kind) c.kindRight++; }
+      if (right) {
+        c.found++;
+        if (f.qualifier === g.qualifier) c.qualifierRight++;
+        if (f.kind === g.kind) c.kindRight++;
+        else say('wrong kind', `${g.at}: gold ${g.kind} | got ${f.kind}`);
+      }
       else { c.wrongValue++; say('wrong value', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`); }
     }
     if (right || g.optional) {

@@ -165,23 +165,37 @@ const RELATIVE = /(今年|本年|当年|去年|上年|上一年|前年)/g;
 // '是2021年贷款金额的18倍', '高于去年同期': a year that is the base of a comparison, not the figure's period.
 const COMPARISON_BEFORE = /(是|比|较|同比|与|相比|高于|低于|超出|超过|对比)$/;
 
-/** The period of a figure at `pos`: the nearest year named before it in the sentence, else the report's. */
+/** Where the sentence holding `pos` starts when semicolons do not end it: a year or a goal governs a ；-list. */
+export function fullSentenceStart(text: string, pos: number, limit = 512): number {
+  const from = Math.max(0, pos - limit);
+  const window = text.slice(from, pos);
+  const at = Math.max(...['。', '！', '？', '!', '?', '\n'].map((c) => window.lastIndexOf(c)));
+  return at < 0 ? from : from + at + 1;
+}
+
+/** The period of a figure at `pos`: the nearest year named before it in the sentence (across ；), else the report's. */
 export function periodAt(text: string, pos: number, sentence: Range, ctx: ReportContext): string {
-  const prefix = text.slice(sentence.start, pos);
+  const wideStart = Math.min(sentence.start, fullSentenceStart(text, pos));
+  const prefix = text.slice(wideStart, pos);
+  // Before the figure's own sentence (across ；) only a year that opens what follows counts ('2024年，…；…'),
+  // not one inside a noun ('2022年国家后评估考核问题37个；…').
+  const own = sentence.start - wideStart;
+  const governs = (at: number, length: number) => at >= own || /^\s*([，,：:]|以来|全年|底|末)/.test(prefix.slice(at + length));
   const found: { at: number; period: string }[] = [];
   const refYear = ctx.published ? Number(ctx.published.slice(0, 4)) : Number(ctx.period.slice(0, 4)) + 1;
   const spans: [number, number][] = [];
   for (const m of prefix.matchAll(YEAR_SPAN)) {
+    if (!governs(m.index ?? 0, m[0].length)) continue;
     found.push({ at: m.index ?? 0, period: `${m[1]}-${m[2]}` });
     spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   for (const m of prefix.matchAll(YEAR)) {
     const at = m.index ?? 0;
-    if (!spans.some(([s, e]) => at >= s && at < e)) found.push({ at, period: m[1] });
+    if (!spans.some(([s, e]) => at >= s && at < e) && governs(at, m[0].length)) found.push({ at, period: m[1] });
   }
   for (const m of prefix.matchAll(RELATIVE)) {
     const w = m[1];
-    if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期')) continue;
+    if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期') || !governs(m.index ?? 0, w.length)) continue;
     const period = w === '去年' || w === '上年' || w === '上一年' ? String(refYear - 1) : w === '前年' ? String(refYear - 2) : ctx.period;
     found.push({ at: m.index ?? 0, period });
   }
@@ -208,13 +222,31 @@ const DONE_IN_PLAN = /(已经|已|目前)/;
 const BOUND_BEFORE = /(不低于|不少于|不高于|不超过|不多于|低于|高于|超过|少于)$/;
 const NORM_BOUND = /^不[低少高超多]/;
 
+// A goal announced earlier in the sentence governs its list ('2024年，我们将确保…，力争…，组织…200场次以上；…'),
+// unless the clause reports what is done.
+// Not 争取 alone: '争取中央资金9255万元' reports money secured.
+const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力)/;
+const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,8}目标)/;
+// '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
+const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
+
 export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const written = text.slice(clause.start, pos);
   if (docKind === 'plan') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
+  if (OVER_GOAL.test(written)) return 'change';
   const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';
   const before = written.slice(0, written.length - bound.length);
-  if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
+  // '力争脱贫人口人均纯收入增长8%以上' is a goal for growth: the goal word wins over the change word.
   if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
+  const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
+  if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
+  if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
   return 'actual';
+}
+
+/** A review's figure for a year after the one it reviews is a goal ('2024年…新增公益性岗位800个' in a 2023 review). */
+export function futureIsTarget(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
+  if (kind !== 'actual' || ctx.docKind !== 'review' || DONE.test(clauseBefore)) return kind;
+  return Number(period.slice(0, 4)) > Number(ctx.period.slice(-4)) ? 'target' : kind;
 }

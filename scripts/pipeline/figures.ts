@@ -10,7 +10,7 @@ import { subjectOf } from './subject.ts';
 import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
-import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { futureIsTarget, kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
 import { classifyWithCue, type compileLexicon } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
@@ -102,7 +102,9 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const leans = leansBack(text, here);
   const quote = quoteOf(cleaned, here, leans);
   // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
-  const kind = continuesList(text, here.itemBefore, t) && last ? last.figure.kind : kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind);
+  const period = periodAt(text, t.start, sentence, ctx);
+  const kind = futureIsTarget(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
+    period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
   const scope = partialScope(clauseBefore);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
@@ -117,7 +119,7 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,
     region_code: regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage),
-    period: periodAt(text, t.start, sentence, ctx),
+    period,
     indicator,
     subject: subject.slice(0, 40),
     value: signedValue(text, clause.start, t, kind),
