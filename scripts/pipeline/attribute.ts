@@ -11,7 +11,8 @@ export interface RegionName {
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
 // '全区共栽植…' in a paragraph about 铁西区 is the district.
-const OWN_REGION = /(全|我|本)(市|省|县|区|州)|(市|省)(本级|级)/g;
+// A banner (旗) and a league (盟) are Inner Mongolia's county and prefecture; '自治区本级' is the region's own budget.
+const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)|(市|省)(本级|级)|(区|州|盟|县|旗)(本级)/g;
 
 /**
  * The region a figure at `pos` belongs to: the nearest sub-region named before it in its sentence
@@ -45,7 +46,7 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
     const at = from + (m.index ?? 0);
     // '高于全省平均水平0.8个百分点': the whole named as a comparison's base is not what the figure is about.
     if (notTheSubject(text, at, at + m[0].length)) continue;
-    last = { at, level: m[2] ?? m[3], whole: m[2] !== undefined };
+    last = { at, level: m[2] ?? m[3] ?? m[5], whole: m[2] !== undefined };
   }
   return last;
 }

@@ -173,6 +173,13 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const figs = figuresOf('全市消费帮扶销售额达到50亿元，其中东西部协作消费帮扶15亿元。', 'anshun-2023');
     expect([figureWith(figs, '50亿元').indicator, figureWith(figs, '15亿元').indicator]).toEqual(['consumption_assistance_sales', '']);
   });
+  it('in the pipeline: a clause of a goal verb alone reads the clause before; one with a noun after the number does not lean', () => {
+    const figs = figuresOf('脱贫人口人均纯收入增长10%以上，力争突破1.5万元。', 'anshun-2023');
+    expect(figureWith(figs, '1.5万元').indicator).toBe('exited_income_per_capita');
+    expect(figureWith(figs, '1.5万元').quote).toBe('脱贫人口人均纯收入增长10%以上，力争突破1.5万元');
+    const done = figuresOf('到2017年年底，实现16153人稳定脱贫。', 'anshun-2023');
+    expect(figureWith(done, '16153人').quote).toBe('实现16153人稳定脱贫');
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);

@@ -122,6 +122,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('毕节市新建车间30个。\n')).toEqual([['30个', '520500']]);
     expect(codes('获得省级资金2000万元。\n')).toEqual([['2000万元', '520502']]);
   });
+  it('全旗 in a banner report is the banner; 全市 there is the city above it (Inner Mongolia\'s banners and leagues)', () => {
+    const aohan = { ...ctx, region: '150430' };
+    const out = extractOne('翁牛特旗新建车间5个，全旗新建帮扶车间12个，全市新建帮扶车间80个。\n', aohan, regions, indicators, gazetteer);
+    expect(out.figures.map((f) => f.region_code)).toEqual(['150426', '150430', '150400']);
+  });
   it('区里, 今年区 and 脱贫县 are no place words: their figures keep the report region', () => {
     const qxg = { ...ctx, region: '520502' };
     const out = extractOne('今年区里安排了35万元。脱贫县农村居民人均可支配收入增长8.4%。\n', qxg, regions, indicators, gazetteer);
