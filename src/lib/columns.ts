@@ -5,7 +5,7 @@ import { boundaryChangeTable } from '../schema/boundaryChange.ts';
 import { figureTable } from '../schema/figure.ts';
 import { indicatorTable } from '../schema/indicator.ts';
 import { mentionTable } from '../schema/mention.ts';
-import { regionTable } from '../schema/region.ts';
+import { placeTable, regionTable } from '../schema/region.ts';
 import { reportTable } from '../schema/report.ts';
 
 export interface DataTable {
@@ -20,6 +20,7 @@ export const DATA_TABLES: readonly DataTable[] = [
   table(figureTable),
   table(mentionTable),
   table(regionTable),
+  table(placeTable),
   table(boundaryChangeTable),
   table(indicatorTable),
   table(blockTable),

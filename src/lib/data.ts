@@ -1,7 +1,7 @@
-// The site's one way into the data: the published tables of data/ (the pipeline's output, plus the hand-kept
-// regions.csv and boundary_changes.csv it publishes as they are) and the verbatim report texts, read once per
-// build through the schemas of src/schema/, joined and checked. Pages and components ask the query helpers
-// below; none reads a file. Nothing here reaches into the pipeline (scripts/).
+// The site's one way into the data: the published tables of data/ (the pipeline's output, among them
+// places.csv, the regions merged from the gazetteer and regions.csv, plus the hand-kept boundary_changes.csv)
+// and the verbatim report texts, read once per build through the schemas of src/schema/, joined and checked.
+// Pages and components ask the query helpers below; none reads a file. Nothing here reaches into the pipeline (scripts/).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import type { Kind } from '../schema/kinds.ts';
 import { mentionTable, type Mention } from '../schema/mention.ts';
 import type { Qualifier } from '../schema/qualifiers.ts';
 import { parseTable, readInput, readTable } from '../schema/read.ts';
-import { loadRegions, regionIndex, type Region } from '../schema/region.ts';
+import { loadPlaces, loadRegions, type HandKeptRegion, type Region } from '../schema/region.ts';
 import { reportTable, type DocKind, type ReportMeta } from '../schema/report.ts';
 import type { Unit } from '../schema/units.ts';
 
@@ -66,9 +66,10 @@ export function loadAtlas(dir = dataDir()): Atlas {
   if (existsSync(join(dir, PENDING_COMMIT))) {
     throw new InputError(`data/${PENDING_COMMIT}`, '', 'an interrupted `npm run data` or add-report left the tables half-moved: run `npm run data` again');
   }
-  // regions.csv and boundary_changes.csv are checked as tables too (parents, codes, dates).
-  // places.csv: the regions of regions.csv and those only the gazetteer knows, which new reports may be about.
-  const regions = loadRegions(pathOf(dir, 'places.csv'));
+  // places.csv: every region a report, figure or boundary change is about, its hierarchy checked; the codes
+  // of boundary_changes.csv must be among them.
+  const regions = loadPlaces(pathOf(dir, 'places.csv'));
+  const codes = new Set(regions.map((r) => r.code));
   const reports = readTable(pathOf(dir, 'reports.csv'), reportTable);
   // The verbatim text, unchanged: offsets in figures.csv are JS string indices into exactly this.
   const texts = new Map(reports.map((r) => [r.id, readInput(pathOf(dir, `reports/${r.id}.txt`), 'the report text')]));
@@ -76,7 +77,7 @@ export function loadAtlas(dir = dataDir()): Atlas {
     figures: readTable(pathOf(dir, 'figures.csv'), figureTable),
     mentions: readTable(pathOf(dir, 'mentions.csv'), mentionTable),
     regions,
-    boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), regionIndex(regions)),
+    boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), { has: (c) => codes.has(c), source: 'data/places.csv' }),
     indicators: readTable(pathOf(dir, 'indicators.csv'), indicatorTable),
     reports,
     texts,
@@ -236,6 +237,11 @@ export function dataFiles(dir = dataDir()): string[] {
   const top = readdirSync(dir).filter((f) => DOWNLOAD.test(f));
   const reportFiles = readdirSync(join(dir, 'reports')).map((f) => `reports/${f}`).filter((f) => DOWNLOAD.test(f));
   return [...top, ...reportFiles].sort();
+}
+
+/** data/regions.csv, the hand-kept facts about regions (the site shows places.csv, where they are merged in). */
+export function handKeptRegions(dir = dataDir()): HandKeptRegion[] {
+  return loadRegions(pathOf(dir, 'regions.csv'));
 }
 
 /** The bytes of one download, exactly as in the repository. */

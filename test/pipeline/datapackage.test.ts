@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_FIELDS, BOUNDARY_CHANGE_FIELDS, dataPackage, INDICATOR_FIELDS, REGION_FIELDS } from '../../scripts/pipeline/datapackage.ts';
-import { BOUNDARY_CHANGE_COLUMNS, REGION_COLUMNS } from '../../scripts/pipeline/reference.ts';
+import { BOUNDARY_CHANGE_COLUMNS, HAND_KEPT_REGION_COLUMNS, REGION_COLUMNS } from '../../scripts/pipeline/reference.ts';
 import { FIGURE_COLUMNS, KINDS, MENTION_COLUMNS, QUALIFIERS, UNITS } from '../../scripts/pipeline/types.ts';
 
 const reports = [
@@ -17,10 +17,11 @@ describe('dataPackage', () => {
   it('describes each table with the columns the pipeline writes, in order', () => {
     expect(names('figures')).toEqual([...FIGURE_COLUMNS]);
     expect(names('mentions')).toEqual([...MENTION_COLUMNS]);
-    expect(names('regions')).toEqual([...REGION_COLUMNS]);
+    expect(names('regions')).toEqual([...HAND_KEPT_REGION_COLUMNS]);
+    expect(names('places')).toEqual([...REGION_COLUMNS]);
     expect(names('indicators')).toEqual(INDICATOR_FIELDS.map((f) => f.name));
     expect(names('blocks')).toEqual(BLOCK_FIELDS.map((f) => f.name));
-    expect(REGION_FIELDS.map((f) => f.name)).toEqual([...REGION_COLUMNS]);
+    expect(REGION_FIELDS.map((f) => f.name)).toEqual([...HAND_KEPT_REGION_COLUMNS]);
     expect(names('boundary_changes')).toEqual([...BOUNDARY_CHANGE_COLUMNS]);
     expect(BOUNDARY_CHANGE_FIELDS.map((f) => f.name)).toEqual([...BOUNDARY_CHANGE_COLUMNS]);
   });
