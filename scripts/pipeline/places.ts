@@ -74,8 +74,9 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     const name = text.slice(i, i + len);
     const candidates = g.byName.get(name);
     if (!candidates) continue;
-    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name.
-    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000')) continue;
+    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name,
+    // unless one of its towns follows ('嵩县城关镇').
+    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000') && !townFollows(text, i + 2, candidates, g)) continue;
     const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
@@ -83,6 +84,12 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     return { start: i, end: i + len, text: name, ...chosen };
   }
   return null;
+}
+
+/** Whether a town of one of `counties` is named at `at`. */
+function townFollows(text: string, at: number, counties: Place[], g: Gazetteer): boolean {
+  return (lengthsByPrefix(g).get(text.slice(at, at + 2)) ?? []).some((len) =>
+    (g.byName.get(text.slice(at, at + len)) ?? []).some((p) => p.level === 'town' && counties.some((c) => c.code === p.region)));
 }
 
 /**
@@ -204,9 +211,17 @@ const FOLLOWERS: Record<string, string> = {
   乡: '村镇亲贤愁风土音情里委政', 镇: '村级区委政', 旗: '级直帜县委政', 盟: '级直市友', 街道: '办',
 };
 
+/** A name for attribute.ts's regionAt; a town's also carries the town's own code (its `code` is the county's). */
+export interface PlaceName {
+  name: string;
+  code: string;
+  outside?: boolean;
+  town?: string;
+}
+
 export interface PlaceNames {
   /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
-  names: { name: string; code: string; outside?: boolean }[];
+  names: PlaceName[];
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
   warnings: PlaceHit[];
 }
@@ -219,7 +234,7 @@ export interface PlaceNames {
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
-  const byName = new Map<string, { code: string; outside: boolean }>();
+  const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
   for (const h of findPlaces(text, g, ctx)) {
     if (h.status !== 'resolved') warnings.push(h);
@@ -228,9 +243,10 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     // A province or city outside the region is a partner ('宁波市对口帮扶投入资金5.5亿元' in a 黔西南 report): what it
     // gives is the report region's, and naming it ends the paragraph's talk of the county named before.
     const partner = h.status === 'resolved' && !inside && !countyOrBelow;
-    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner });
+    const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
+    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner, town });
   }
-  const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
+  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { names, warnings };
 }

@@ -38,6 +38,9 @@ describe('findPlaces: which place a name means', () => {
     expect(found('煎茶镇', '520626')).toEqual(['煎茶镇:520626']);
     expect(found('城关镇', '220000')).toEqual(['城关镇:ambiguous']); // known, but only outside Jilin: warned
     expect(found('德江县煎茶镇', '220000')).toEqual(['德江县:520626', '煎茶镇:520626']);
+    // 县城 is a county seat ('建设新县城' is not 新县), but 嵩县 stands before its own town 城关镇.
+    expect(found('建设新县城', '411500')).toEqual([]);
+    expect(found('嵩县城关镇', '410300')).toEqual(['嵩县:410325', '城关镇:410325']);
   });
   it('公主岭 is 220381 before 2020-06-19 and 220184 from then on', () => {
     expect(found('公主岭市', '220000', '2019-05-01')).toEqual(['公主岭市:220381']);
