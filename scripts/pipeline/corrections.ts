@@ -61,6 +61,8 @@ export function applyCorrections(figures: Figure[], corrections: Correction[], p
       }
     }
     Object.assign(f, c.set, { correction: c.reason });
+    // A figure moved to another region is no longer about a town of the first.
+    if (f.town_code && f.town_code.slice(0, 6) !== f.region_code) f.town_code = '';
   }
   return figures;
 }

@@ -5,6 +5,8 @@ import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { clauseAt, paragraphAt, previousClause, sentenceAt, type Range } from './segment.ts';
 import { kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { townAt } from './towns.ts';
+import type { PlaceName } from './places.ts';
 import { classifyWithCue, type compileLexicon } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
@@ -17,7 +19,7 @@ export interface Reference {
   regionNames: RegionName[];
   lexicon: ReturnType<typeof compileLexicon>;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  places?: (text: string) => { names: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  places?: (text: string) => { names: PlaceName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -121,10 +123,12 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
     }, ref.lexicon);
     if (indicator && (WEAK_CUES as string[]).includes(cue)) weak.push(`${ctx.id}:${numberStart}`);
     last = { sentenceStart: sentence.start, clauseStart: clause.start, subject, kind };
+    const regionCode = regionAt(text, t.start, sentence, clause, paragraph, regionNames, ctx.region);
     const figure: Figure = {
       figure_id: `${ctx.id}:${numberStart}`,
       report: ctx.id,
-      region_code: regionAt(text, t.start, sentence, clause, paragraph, regionNames, ctx.region),
+      region_code: regionCode,
+      town_code: townAt(text, t.start, sentence, clause, paragraph, found?.names ?? [], regionCode),
       period: periodAt(text, t.start, sentence, ctx),
       indicator,
       subject: subject.slice(0, 40),

@@ -36,7 +36,8 @@ export interface PackageTown {
 }
 
 export interface GazetteerSource {
-  package: { name: string; version: string; dataDate: string };
+  /** dataDate: of the GB/T 2260 codes (county level and above); townsDataDate: of the statistics bureau's town codes. */
+  package: { name: string; version: string; dataDate: string; townsDataDate: string };
   tree: PackageNode[];
   towns: PackageTown[];
 }

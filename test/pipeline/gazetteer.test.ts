@@ -37,7 +37,7 @@ describe('shortForms', () => {
 });
 
 const tree: GazetteerSource = {
-  package: { name: 'test', version: '0', dataDate: '2021-01-04' },
+  package: { name: 'test', version: '0', dataDate: '2021-01-04', townsDataDate: '2021-12-30' },
   tree: [
     { code: '880000', name: '山海省', children: [
       { code: '880100', name: '山海市', children: [
