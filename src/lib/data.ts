@@ -240,7 +240,7 @@ export function topics(): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Downloads: the data files as they sit in the repository, served under /data/ by src/pages/data/[...file].ts.
 
-const DOWNLOAD = /^(figures\.csv|reports\.csv|mentions\.csv|regions\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
+const DOWNLOAD = /^(figures\.csv|reports\.csv|mentions\.csv|regions\.csv|places\.csv|towns\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
 
 /** Files offered for download, relative to data/: the generated tables, the reference tables, the reports. */
 export function dataFiles(dir = dataDir()): string[] {
