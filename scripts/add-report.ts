@@ -9,13 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
 import { readReportText, reportMetaToYaml, type ReportMeta } from './pipeline/metadata.ts';
-import { runPipeline } from './pipeline/run.ts';
+import { loadReference, runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { InputError } from './pipeline/types.ts';
 import { flags, oneFile } from './lib/flags.ts';
-import { loadRegions } from './pipeline/reference.ts';
-import { loadGazetteer } from './pipeline/gazetteerData.ts';
 import { inferReport } from './pipeline/infer.ts';
 import { isRegionCode } from './pipeline/gazetteer.ts';
 import { englishName } from './pipeline/publishedRegions.ts';
@@ -70,7 +68,7 @@ await main(() => withSignalsHeld(() => {
   const recovered = recoverData(dataDir);
   if (recovered !== 'clean') console.error(`${dataDir}: an interrupted earlier run was ${recovered}`);
   // Region, period, kind and date default to what the text says about itself (infer.ts), said with the reason.
-  const gazetteer = loadGazetteer(loadRegions(join(dataDir, 'regions.csv')));
+  const { gazetteer } = loadReference(dataDir);
   const text = readReportText(file); // fails early on non-UTF-8, UTF-16, NUL, empty, BOM or over the size cap
   const guess = inferReport(text, gazetteer);
   const chosen: Record<keyof typeof given, string | undefined> = { ...given };
@@ -79,7 +77,7 @@ await main(() => withSignalsHeld(() => {
     if (k !== 'published' && !chosen[k]) throw new InputError('add-report', `--${k}`, 'is required: the text does not say it');
   }
   const region = chosen.region!;
-  if (!isRegionCode(region, gazetteer)) throw new InputError('add-report', '--region', `unknown region code ${region}: not a GB/T 2260 code (${gazetteer.source.name} ${gazetteer.source.version}, data/regions.csv)`);
+  if (!isRegionCode(region, gazetteer)) throw new InputError('add-report', '--region', `unknown region code ${region}: not a GB/T 2260 code (${gazetteer.source.name} ${gazetteer.source.version}, data/boundary_changes.csv)`);
   const period = chosen.period!;
   const docKind = chosen['doc-kind']!;
   const published = chosen.published ?? null;
@@ -89,7 +87,7 @@ await main(() => withSignalsHeld(() => {
   const bytes = readFileSync(file);
   // Until a translator gives one (--title-en), an English title readers can use: what, where and when.
   const place = gazetteer.places.get(region);
-  const regionEn = place ? place.en || englishName(place.name, place.level === 'town' ? 'county' : place.level) : region;
+  const regionEn = place ? place.en || englishName(place.name, place.level) : region;
   const defaultTitleEn = `${regionEn}: ${docKind === 'plan' ? 'work plan' : 'review'}, ${period}`;
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {

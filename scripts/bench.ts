@@ -16,6 +16,7 @@ import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
 import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
 import { benchStress, formatStress, stressGoals } from './bench/stressBench.ts';
 import { validateFigures } from './pipeline/validate.ts';
+import { regionCodeSet } from './pipeline/gazetteer.ts';
 
 /** One line of the table. Counts that do not apply (a site build has no figures) are null. */
 export interface BenchRow {
@@ -46,9 +47,9 @@ function timed<T>(fn: () => T): { value: T; seconds: number } {
 /** What `npm run data` does per report, in memory: extract, then check the invariants. */
 function extractAll(reports: SyntheticReport[], reference: ReturnType<typeof loadReference>): number {
   let figures = 0;
-  const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
+  const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators, reference.gazetteer);
+    const out = extractOne(r.text, r.ctx, reference.indicators, reference.gazetteer);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

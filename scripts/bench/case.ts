@@ -7,6 +7,7 @@ import { args, main } from '../lib/cli.ts';
 import { loadReportMeta, readReportText, reportContext } from '../pipeline/metadata.ts';
 import { extractOne, loadReference } from '../pipeline/run.ts';
 import { validateFigures } from '../pipeline/validate.ts';
+import { regionCodeSet } from '../pipeline/gazetteer.ts';
 import { InputError } from '../pipeline/types.ts';
 import { largeReport, numbersReport, unpunctuatedReport, type StressReport } from './stress.ts';
 import { syntheticReports } from './synthetic.ts';
@@ -36,9 +37,9 @@ type Reference = ReturnType<typeof loadReference>;
 export function extractAll(reports: StressReport[], reference: Reference): { figures: number; mentions: number } {
   let figures = 0;
   let mentions = 0;
-  const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
+  const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators);
+    const out = extractOne(r.text, r.ctx, reference.indicators, reference.gazetteer);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

@@ -208,7 +208,7 @@ export function extractAsCli(gold: Pick<GoldReport, 'id' | 'text'>, ref: Referen
   // Without a region or a year the command stops with an error: nothing is extracted.
   if (!region || !period) return { region, period, docKind, figures: [] };
   const ctx = { id: gold.id, region, period, docKind, published: guess.published?.value ?? null };
-  return { region, period, docKind, figures: extractOne(gold.text, ctx, ref.regions, ref.indicators, ref.gazetteer).figures };
+  return { region, period, docKind, figures: extractOne(gold.text, ctx, ref.indicators, ref.gazetteer).figures };
 }
 
 const E2E_DIR = join(import.meta.dirname, '..', '..', 'test', 'devset', 'e2e');

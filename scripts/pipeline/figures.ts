@@ -11,6 +11,8 @@ import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
 import { futureIsTarget, kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { townAt } from './towns.ts';
+import type { PlaceName } from './places.ts';
 import { classifyWithCue, type compileLexicon } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
@@ -25,7 +27,7 @@ export interface Reference {
   regionNames: RegionName[];
   lexicon: ReturnType<typeof compileLexicon>;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  places?: (text: string) => { names: RegionName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  places?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -52,7 +54,7 @@ interface ReportText {
   text: string;
   ctx: ReportContext;
   ref: Reference;
-  regionNames: RegionName[];
+  regionNames: PlaceName[];
   /** The report's region and those above it, nearest first (what 全市 in a county report means). */
   lineage: RegionName[];
   /** Offsets of the numbers that are figures, in order. */
@@ -115,10 +117,12 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
     indicator = '';
     cue = '';
   }
+  const regionCode = regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage);
   const figure: Figure = {
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,
-    region_code: regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage),
+    region_code: regionCode,
+    town_code: townAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, regionCode),
     period,
     indicator,
     subject: subject.slice(0, 40),

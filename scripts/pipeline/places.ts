@@ -74,8 +74,9 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     const name = text.slice(i, i + len);
     const candidates = g.byName.get(name);
     if (!candidates) continue;
-    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name.
-    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000')) continue;
+    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name,
+    // unless one of its towns follows ('嵩县城关镇').
+    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000') && !townFollows(text, i + 2, candidates, g)) continue;
     const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
@@ -83,6 +84,12 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     return { start: i, end: i + len, text: name, ...chosen };
   }
   return null;
+}
+
+/** Whether a town of one of `counties` is named at `at`. */
+function townFollows(text: string, at: number, counties: Place[], g: Gazetteer): boolean {
+  return (lengthsByPrefix(g).get(text.slice(at, at + 2)) ?? []).some((len) =>
+    (g.byName.get(text.slice(at, at + len)) ?? []).some((p) => p.level === 'town' && counties.some((c) => c.code === p.region)));
 }
 
 /**
@@ -204,9 +211,17 @@ const FOLLOWERS: Record<string, string> = {
   乡: '村镇亲贤愁风土音情里委政', 镇: '村级区委政里', 旗: '级直帜县委政', 盟: '级直市友', 街道: '办',
 };
 
+/** A name for attribute.ts's regionAt; a town's also carries the town's own code (its `code` is the county's). */
+export interface PlaceName {
+  name: string;
+  code: string;
+  outside?: boolean;
+  town?: string;
+}
+
 export interface PlaceNames {
   /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
-  names: { name: string; code: string; outside?: boolean }[];
+  names: PlaceName[];
   /** The report's region and the regions above it, nearest first, by official name: what 全市/全省 may mean. */
   lineage: { name: string; code: string }[];
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
@@ -221,7 +236,7 @@ export interface PlaceNames {
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
-  const byName = new Map<string, { code: string; outside: boolean }>();
+  const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
   for (const h of findPlaces(text, g, ctx)) {
     if (h.status !== 'resolved') warnings.push(h);
@@ -232,9 +247,10 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     // The report's own prefecture or province ('毕节市' in a 七星关区 report) is itself, not a partner.
     const above = h.place !== null && isWithin(ctx.region, h.place.code, g);
     const partner = h.status === 'resolved' && !inside && !countyOrBelow && !above;
-    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner });
+    const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
+    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner, town });
   }
-  const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
+  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const lineageNames = [ctx.region, ...lineage(ctx.region, g)].flatMap((code) => {
     const place = g.places.get(code);

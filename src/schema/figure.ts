@@ -8,7 +8,7 @@ export const BASES = ['', 'stock', 'flow', 'partial'] as const;
 export type Basis = (typeof BASES)[number];
 import { QUALIFIERS } from './qualifiers.ts';
 import { UNITS } from './units.ts';
-import { PERIOD, periodSchema, REGION_CODE, regionCodeSchema } from './values.ts';
+import { PERIOD, periodSchema, REGION_CODE, regionCodeSchema, TOWN_CODE, townCodeSchema } from './values.ts';
 
 export const figureTable = defineTable({
   name: 'figures',
@@ -21,6 +21,8 @@ export const figureTable = defineTable({
     // Empty for a figure about a place the gazetteer cannot resolve, or about several outside the report's
     // region (mentions.csv lists the unknown place): never silently the report's own region.
     region_code: column.value(regionCodeSchema.or(z.literal('')), "GB/T 2260 code of the region the figure is about (data/places.csv); empty when the place named is unknown or the figure is about several places outside the report's region.", { pattern: `^(${REGION_CODE.source.replace(/^\^|\$$/g, '')})?$` }),
+    // A town is not a tier the atlas compares (region_code stays its county); it says where in the county.
+    town_code: column.value(townCodeSchema.or(z.literal('')), "Code of the town, township or subdistrict the figure is about when its sentence or paragraph names one (data/towns.csv): region_code, the county, followed by the town's three-digit number; empty otherwise.", { pattern: `^(${TOWN_CODE.source.replace(/^\^|\$$/g, '')})?$` }),
     period: column.value(periodSchema, "Year ('2022') or span ('2013-2021') the figure covers.", { pattern: PERIOD.source }),
     indicator: column.text('Indicator key (data/indicators.csv); empty when none fits.'),
     subject: column.text('The words naming what is measured, as written in the report.'),
@@ -40,6 +42,7 @@ export const figureTable = defineTable({
   },
   check: (f) => {
     if (f.figure_id !== `${f.report}:${f.number_start}`) return ['figure_id', `"${f.figure_id}" is not <report>:<number_start>`];
+    if (f.town_code !== '' && f.town_code.slice(0, 6) !== f.region_code) return ['town_code', `town ${f.town_code} does not lie in region ${f.region_code || '(empty)'}`];
     if (!(f.start <= f.number_start && f.number_start < f.number_end && f.number_end <= f.end)) return ['number_start', 'number_text is not inside the quote'];
     if ((f.qualifier === 'range') !== (f.value_to !== null)) return ['value_to', f.qualifier === 'range' ? 'a range needs value_to' : 'value_to is only for a range'];
     return null;

@@ -54,9 +54,9 @@ describe('region: a figure about a county inside a city report', () => {
     for (const n of ['1100万元', '6605亩', '6000亩', '2000公斤', '1300多户']) expect(figureWith(figures, n).region_code).toBe(SHUANGLIAO);
   });
 
-  it('a county outside the report’s region is not taken: the report’s own region stays', () => {
-    // 伊通县 is under 四平市 but not under 吉林省's other prefectures: read as lanxi (黑龙江), it is unknown.
-    expect(regions(real('siping-2022', '伊通县新建47口水井房'), 'lanxi-2023-plan')).toEqual({ '47口': '231222' });
+  it('a county outside the report’s region, named in the sentence, carries its own code (issue 10)', () => {
+    // 伊通县 is under 四平市 (吉林), not under the 黑龙江 county of lanxi: the figure is still 伊通县's.
+    expect(regions(real('siping-2022', '伊通县新建47口水井房'), 'lanxi-2023-plan')).toEqual({ '47口': YITONG });
   });
 });
 

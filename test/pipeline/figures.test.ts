@@ -9,7 +9,7 @@ import { contextOf, figuresOf, figureWith, real, reference, REPORT_IDS, seedText
 
 function extract(text: string, id: ReportId) {
   const ctx = contextOf(id);
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference.regions, reference.indicators));
+  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference.indicators, reference.gazetteer));
 }
 
 describe('extractFigures on real paragraphs', () => {

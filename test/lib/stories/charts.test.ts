@@ -48,7 +48,7 @@ describe('story charts', () => {
 
   it('name the file line, the chart and the row when a selection fails', () => {
     const f = (n: number): Figure => ({
-      figure_id: `demo:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'x', subject: '', value: n, value_to: null, unit: 'count',
+      figure_id: `demo:${n}`, report: 'demo', region_code: 'A', town_code: '', period: '2022', indicator: 'x', subject: '', value: n, value_to: null, unit: 'count',
       qualifier: 'exact', kind: 'actual', basis: '', number_text: `${n}个`, number_start: n, number_end: n + 2, quote: '', start: n, end: n + 2, correction: '',
     });
     const chart: StoryChart = { id: 'story-demo', story: 'demo', type: 'bar', title: { zh: '示例', en: 'Demo' }, what: { zh: '示例', en: 'Demo' }, rows: [{ select: { indicator: 'x' } }] };

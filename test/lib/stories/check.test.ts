@@ -4,8 +4,8 @@ import type { CiteSource } from '../../../src/lib/cite.ts';
 import type { Figure } from '../../../src/lib/data.ts';
 
 const fig = (n: number, over: Partial<Figure> = {}): Figure => ({
-  figure_id: `demo:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'monitored', subject: '监测对象', value: 10 * n,
-  value_to: null,   unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: `${10 * n}人`, number_start: n, number_end: n + 3, quote: '监测对象',
+  figure_id: `demo:${n}`, report: 'demo', region_code: 'A', town_code: '', period: '2022', indicator: 'monitored', subject: '监测对象', value: 10 * n, value_to: null,
+  unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: `${10 * n}人`, number_start: n, number_end: n + 3, quote: '监测对象',
   start: n, end: n + 3, correction: '', ...over,
 });
 const a = fig(1);
