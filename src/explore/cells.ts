@@ -9,7 +9,7 @@ type Locale = 'zh' | 'en';
 
 /**
  * The value as a mark's label and a table cell: '≈2.95亿元', or per 10,000 residents '每万人12.3人' / '12.3 people
- * per 10,000 residents', written as the stories write their rates (src/lib/measure.ts).
+ * per 10,000 residents', written as the stories write their rates (src/lib/queries/measure.ts).
  */
 export function valueLabel(m: ExploreMark, locale: Locale, per10k: boolean): string {
   if (per10k) return formatMeasured(m.value, m.unit, 'per_10k_residents', locale, { qualifier: m.qualifier });

@@ -2,9 +2,9 @@
 // sentence in the source reader, so every chart mark is one click from its source.
 import type { Locale } from '../i18n/index.ts';
 import type { Chart, ChartDatum, ChartOptions } from '../charts/types.ts';
-import type { Figure, Region } from './data.ts';
-import { regionName } from './display.ts';
-import { figureHref } from './urls.ts';
+import type { Figure, Region } from './queries/data.ts';
+import { regionName } from '../format/display.ts';
+import { figureHref } from './urls/urls.ts';
 
 export function chartDatum(figure: Figure, region: Region, locale: Locale, extra: { label?: string; series?: string } = {}): ChartDatum {
   return {

@@ -2,8 +2,8 @@
 // apart from both so that neither imports the other.
 import type { Locale } from '../i18n/index.ts';
 import type { Measure } from '../schema/measures.ts';
-import type { Figure, Region } from './data.ts';
-import type { SitePath } from './urls.ts';
+import type { Figure, Region } from './queries/data.ts';
+import type { SitePath } from './urls/urls.ts';
 
 export type ChartType = 'bar' | 'targetActual' | 'thenAndNow';
 

@@ -2,8 +2,8 @@
 // package, never from the clock, so two builds of the same data give the same bytes.
 import { t, type Locale } from '../i18n/index.ts';
 import type { RenderedChart } from './chartRegistry.ts';
-import { reports, type Report } from './data.ts';
-import { absoluteUrl, href } from './urls.ts';
+import { reports, type Report } from './queries/data.ts';
+import { absoluteUrl, href } from './urls/urls.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface Citation {

@@ -1,6 +1,6 @@
 // Putting figures side by side honestly: per-capita rates where a census denominator exists, and the
 // reasons two numbers in one table may not be comparable (years, units, qualifiers, targets, boundaries).
-import type { BoundaryChange, Figure, Indicator, Region } from './data.ts';
+import type { BoundaryChange, Figure, Indicator, Region } from './queries/data.ts';
 
 /** Units that count people or households: the ones a per-10,000-residents rate makes sense for. */
 const PER_CAPITA_UNITS = new Set<Figure['unit']>(['persons', 'households', 'person_times', 'household_times']);

@@ -9,11 +9,11 @@ import Papa from 'papaparse';
 import { renderAsync } from '@resvg/resvg-js';
 import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { allChartSpecs, renderSpec, specMeasure, type ChartSpec } from './chartRegistry.ts';
-import { plottedValue } from './measure.ts';
+import { plottedValue } from './queries/measure.ts';
 import { cacheDir, PNG_FONT_FAMILY, pngFontFiles, pngSourceFonts, writeToCache } from './pngFont.ts';
-import { report } from './data.ts';
+import { report } from './queries/data.ts';
 import { palette } from './palette.ts';
-import { absoluteUrl, figureHref, href } from './urls.ts';
+import { absoluteUrl, figureHref, href } from './urls/urls.ts';
 
 export type DownloadFormat = 'csv' | 'svg' | 'png';
 

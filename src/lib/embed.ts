@@ -11,7 +11,7 @@ import type { Chart } from '../charts/types.ts';
 import { textWidth } from '../charts/theme.ts';
 import { NARROW_WIDTH } from './chartData.ts';
 import type { RenderedChart } from './chartRegistry.ts';
-import { absoluteUrl, href, type SitePath } from './urls.ts';
+import { absoluteUrl, href, type SitePath } from './urls/urls.ts';
 
 /** The message key the embed page posts its height under (see the comment above). */
 export const HEIGHT_MESSAGE = 'datawrapper-height';

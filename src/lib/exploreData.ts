@@ -4,13 +4,13 @@
 // the browser gets plain arrays, see src/lib/exploreSelect.ts).
 import { escape, from } from 'arquero';
 import type { Figure } from '../schema/figure.ts';
-import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './data.ts';
+import { atlas, figures, indicators, region, regionAncestors, regions, reports } from './queries/data.ts';
 import { isRate } from './scale.ts';
-import { indicatorLabel, regionName, reportShortLabel, unitLabel } from './display.ts';
+import { indicatorLabel, regionName, reportShortLabel, unitLabel } from '../format/display.ts';
 import { defaultState, type ExploreColumns, type ExploreData, type StateDomain } from './explore.ts';
 import { selectMarks } from './exploreSelect.ts';
 import { headlineIndicators } from './indicatorView.ts';
-import { href, indicatorPath, reportPath } from './urls.ts';
+import { href, indicatorPath, reportPath } from './urls/urls.ts';
 
 let cache: ExploreData | undefined;
 

@@ -1,9 +1,9 @@
 // The figures of one indicator as the indicator page and the headline charts show them.
-import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from './data.ts';
+import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from './queries/data.ts';
 import { per10k } from './compare.ts';
 import { comparableForChart } from './chartData.ts';
 import { chartableSubset, scaleViolations, type Measure } from './comparability.ts';
-import { populationMeasure } from './measure.ts';
+import { populationMeasure } from './queries/measure.ts';
 import { isRate, siteScaleContext } from './scale.ts';
 
 export interface IndicatorRow {

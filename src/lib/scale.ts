@@ -1,6 +1,6 @@
 // The site's facts behind the comparability rules (src/lib/comparability.ts): the region tree, the boundary
 // changes, and which indicators are rates.
-import { atlas, findIndicator, regionAncestors } from './data.ts';
+import { atlas, findIndicator, regionAncestors } from './queries/data.ts';
 import { denominatorFits, sameTerritory, type ScaleContext } from './comparability.ts';
 
 /** Units that are already ratios: they compare across regions of any size. */

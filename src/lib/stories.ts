@@ -1,7 +1,7 @@
 // Checks a story before its page is built: every component tag of its MDX resolves (each <Cite> to exactly one
 // figure, each <Derived> to its figures), every <Chart> is one the frontmatter lists, and nothing else is
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
-import type { Figure } from './data.ts';
+import type { Figure } from './queries/data.ts';
 import { CiteError, resolveCite, resolveDerived, type CiteSource } from './cite.ts';
 import { storyTags } from './storyProse.ts';
 

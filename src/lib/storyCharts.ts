@@ -4,9 +4,9 @@
 // story chart is read in one place. See chartRegistry.ts for the ChartSpec they become.
 import type { Locale } from '../i18n/index.ts';
 import type { ChartSpec, ChartType, PlottedRow } from './chartSpec.ts';
-import { figures, findRegion } from './data.ts';
+import { figures, findRegion } from './queries/data.ts';
 import { selectFigure, type CiteSource, type Selection } from './cite.ts';
-import { storyPath } from './urls.ts';
+import { storyPath } from './urls/urls.ts';
 import type { Measure } from '../schema/measures.ts';
 
 type Words = Record<Locale, string>;

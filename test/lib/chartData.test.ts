@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDatum, comparableForChart, NARROW_WIDTH, responsiveChart } from '../../src/lib/chartData.ts';
-import type { Figure, Region } from '../../src/lib/data.ts';
+import type { Figure, Region } from '../../src/lib/queries/data.ts';
 import type { Chart, ChartDatum, ChartOptions } from '../../src/charts/types.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allChartSpecs, chartSpec, indicatorChartSpec, renderSpec } from '../../src/lib/chartRegistry.ts';
-import { figureById, indicators } from '../../src/lib/data.ts';
+import { figureById, indicators } from '../../src/lib/queries/data.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 
 describe('the chart registry', () => {

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { allChartSpecs, renderSpec } from '../../src/lib/chartRegistry.ts';
 import { accessedDate, bibtexEscape, chartCitation, datasetCitation, datasetYear, siteCitationContext, type CitationContext } from '../../src/lib/citation.ts';
-import { reports } from '../../src/lib/data.ts';
+import { reports } from '../../src/lib/queries/data.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 const SITE = 'https://atlas.example.org';

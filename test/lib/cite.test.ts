@@ -3,8 +3,8 @@ import {
   average, calcText, change, checkSelection, citeNumber, citeText, derive, derivedCalc, derivedText, describeSelection, per10kResidents, ratio,
   resolveCite, resolveDerived, roundDerived, selectFigure, selectFigures, share, storyLocale, whole, withDirection, type CiteSource,
 } from '../../src/lib/cite.ts';
-import { figures, findRegion } from '../../src/lib/data.ts';
-import type { Figure, Region } from '../../src/lib/data.ts';
+import { figures, findRegion } from '../../src/lib/queries/data.ts';
+import type { Figure, Region } from '../../src/lib/queries/data.ts';
 
 // Made-up figures of a made-up report 'demo' (regions 'A', 'B'), so the arithmetic is checked on known values.
 let next = 0;

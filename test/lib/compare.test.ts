@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparabilityNotes, groupByTopic, per10k } from '../../src/lib/compare.ts';
-import type { BoundaryChange, Figure, Indicator, Region } from '../../src/lib/data.ts';
+import type { BoundaryChange, Figure, Indicator, Region } from '../../src/lib/queries/data.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
   figure_id: 'r:0', report: 'r', region_code: '220300', period: '2022', indicator: 'monitored', subject: '', value: 100,

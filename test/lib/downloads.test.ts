@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { allChartSpecs, chartSpec, renderSpec } from '../../src/lib/chartRegistry.ts';
-import { figureById } from '../../src/lib/data.ts';
+import { figureById } from '../../src/lib/queries/data.ts';
 import {
   allDownloadFiles, CHART_CSV_COLUMNS, chartCsv, chartSvg, DOWNLOAD_PALETTE, downloadFile, downloadHref, parseDownloadFile,
   PNG_SCALE, pngSize, selfContainedSvg, svgToPng,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureById, findIndicator, findRegion } from '../../src/lib/data.ts';
+import { figureById, findIndicator, findRegion } from '../../src/lib/queries/data.ts';
 import { exploreData, exploreDomain } from '../../src/lib/exploreData.ts';
 
 describe('the explorer data (/explore/figures.json)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineIndicators, indicatorChartRows, indicatorRows } from '../../src/lib/indicatorView.ts';
 import { scaleViolations } from '../../src/lib/comparability.ts';
 import { siteScaleContext } from '../../src/lib/scale.ts';
-import { indicators } from '../../src/lib/data.ts';
+import { indicators } from '../../src/lib/queries/data.ts';
 
 describe('indicator views of the real data', () => {
   it('orders results before changes before targets', () => {

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { allChartSpecs, chartSpec, renderSpec } from '../../../lib/chartRegistry.ts';
 import { oembedJson } from '../../../lib/embed.ts';
-import { perLocale, type LocaleProps } from '../../../lib/routes.ts';
+import { perLocale, type LocaleProps } from '../../../lib/urls/routes.ts';
 
 export const getStaticPaths = () => perLocale(allChartSpecs().map((spec) => ({ id: spec.id })));
 

@@ -1,6 +1,6 @@
 // What a chart plots of a figure (src/schema/measures.ts): its value, or the value over the region's census
 // population, for totals of regions of different size. Its words are in src/format/measure.ts.
-import type { Measure } from '../schema/measures.ts';
+import type { Measure } from '../../schema/measures.ts';
 import type { Figure, Region } from './data.ts';
 
 /** Counts of people or households read per 10,000 residents; money per resident; nothing else is divided. */

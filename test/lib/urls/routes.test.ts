@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perLocale } from '../../src/lib/routes.ts';
+import { perLocale } from '../../../src/lib/urls/routes.ts';
 
 describe('perLocale', () => {
   it('makes one path per locale: Chinese unprefixed, English under en', () => {

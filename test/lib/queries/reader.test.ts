@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { layout, readerBlocks, type Line } from '../../src/lib/reader.ts';
-import { parseBlocks } from '../../src/lib/data.ts';
-import type { Figure } from '../../scripts/pipeline/types.ts';
+import { layout, readerBlocks, type Line } from '../../../src/lib/queries/reader.ts';
+import { parseBlocks } from '../../../src/lib/queries/data.ts';
+import type { Figure } from '../../../scripts/pipeline/types.ts';
 
 function figure(text: string, numberText: string, from = 0, over: Partial<Figure> = {}): Figure {
   const ns = text.indexOf(numberText, from);

@@ -3,16 +3,16 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JOURNAL } from '../../scripts/pipeline/commit.ts';
+import { JOURNAL } from '../../../scripts/pipeline/commit.ts';
 import {
   atlas, dataFile, dataFiles, figuresByIndicator, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
   parseBlocks, parseMentions, regionAncestors, regionChildren, regionDescendants, regionParent, reports, reportText,
   resetAtlas,
   PENDING_COMMIT,
-} from '../../src/lib/data.ts';
-import { FIGURE_COLUMNS } from '../../src/schema/figure.ts';
-import { INDICATOR_COLUMNS } from '../../src/schema/indicator.ts';
-import { REPORT_COLUMNS } from '../../src/schema/report.ts';
+} from '../../../src/lib/queries/data.ts';
+import { FIGURE_COLUMNS } from '../../../src/schema/figure.ts';
+import { INDICATOR_COLUMNS } from '../../../src/schema/indicator.ts';
+import { REPORT_COLUMNS } from '../../../src/schema/report.ts';
 
 const HEADER = FIGURE_COLUMNS.join(',');
 // A real sentence: jilin-2021, '全省脱贫地区农民收入达到12906元'.

@@ -1,8 +1,8 @@
 // The source reader: a report's verbatim text cut into display blocks, with every figure wrapped at its
 // offsets. Nothing is searched for: a figure is placed by number_start/number_end into the verbatim text,
 // so the highlighted characters are exactly the ones the figure was read from.
-import type { Figure } from '../schema/figure.ts';
-import type { BlockKind } from '../schema/block.ts';
+import type { Figure } from '../../schema/figure.ts';
+import type { BlockKind } from '../../schema/block.ts';
 
 export type LineRole = 'heading' | 'paragraph' | 'caption' | 'byline' | 'boilerplate';
 

@@ -1,6 +1,6 @@
 // getStaticPaths for the localized routes under src/pages/[...locale]/: Chinese has no prefix (locale
 // param undefined), English is under /en/. Pages receive the locale as a prop, never parse the URL.
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/index.ts';
 
 export interface LocaleProps {
   locale: Locale;

@@ -5,18 +5,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { blockTable, type TextBlock } from '../schema/block.ts';
-import { boundaryChangesAffecting, loadBoundaryChanges, type BoundaryChange } from '../schema/boundaryChange.ts';
-import { InputError } from '../schema/errors.ts';
-import { figureTable, type Figure } from '../schema/figure.ts';
-import { indicatorTable, type Indicator } from '../schema/indicator.ts';
-import type { Kind } from '../schema/kinds.ts';
-import { mentionTable, type Mention } from '../schema/mention.ts';
-import type { Qualifier } from '../schema/qualifiers.ts';
-import { parseTable, readInput, readTable } from '../schema/read.ts';
-import { loadRegions, regionIndex, type Region } from '../schema/region.ts';
-import { reportTable, type DocKind, type ReportMeta } from '../schema/report.ts';
-import type { Unit } from '../schema/units.ts';
+import { blockTable, type TextBlock } from '../../schema/block.ts';
+import { boundaryChangesAffecting, loadBoundaryChanges, type BoundaryChange } from '../../schema/boundaryChange.ts';
+import { InputError } from '../../schema/errors.ts';
+import { figureTable, type Figure } from '../../schema/figure.ts';
+import { indicatorTable, type Indicator } from '../../schema/indicator.ts';
+import type { Kind } from '../../schema/kinds.ts';
+import { mentionTable, type Mention } from '../../schema/mention.ts';
+import type { Qualifier } from '../../schema/qualifiers.ts';
+import { parseTable, readInput, readTable } from '../../schema/read.ts';
+import { loadRegions, regionIndex, type Region } from '../../schema/region.ts';
+import { reportTable, type DocKind, type ReportMeta } from '../../schema/report.ts';
+import type { Unit } from '../../schema/units.ts';
 
 export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, BoundaryChange, Indicator, TextBlock };
 

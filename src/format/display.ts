@@ -1,8 +1,12 @@
 // How data records read on a page in each language: names, titles, labels, and the numbers themselves.
 import type { Locale } from '../i18n/index.ts';
 import { t, tk } from '../i18n/index.ts';
-import type { Figure, Indicator, Region, Report, Qualifier } from './data.ts';
-import { formatNumber, formatPeriod, formatValue, unitLabel } from '../format/format.ts';
+import type { Figure } from '../schema/figure.ts';
+import type { Indicator } from '../schema/indicator.ts';
+import type { Qualifier } from '../schema/qualifiers.ts';
+import type { Region } from '../schema/region.ts';
+import type { ReportMeta as Report } from '../schema/report.ts';
+import { formatNumber, formatPeriod, formatValue, unitLabel } from './format.ts';
 
 export const regionName = (region: Region, locale: Locale): string => (locale === 'zh' ? region.name_zh : region.name_en);
 export const indicatorLabel = (indicator: Indicator, locale: Locale): string =>

@@ -1,6 +1,6 @@
 // Every internal link of the site is built here, so that the locale prefix and the figure anchors are
 // spelled one way. Chinese lives at `/`, English at `/en/`, with the same paths below.
-import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../../i18n/index.ts';
 
 /** A locale-free site path: starts with '/', and ends with '/' unless it names a file. */
 export type SitePath = `/${string}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, figureValue, langOf, periodLabel, reportShortLabel } from '../../src/lib/display.ts';
-import type { Figure, Region, Report } from '../../src/lib/data.ts';
+import { count, figureValue, langOf, periodLabel, reportShortLabel } from '../../src/format/display.ts';
+import type { Figure, Region, Report } from '../../src/lib/queries/data.ts';
 
 const region = { code: '231222', name_zh: '兰西县', name_en: 'Lanxi County' } as Region;
 const report = (doc_kind: 'review' | 'plan') => ({ period: '2023', doc_kind }) as Report;

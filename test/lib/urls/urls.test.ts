@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl, alternateHref, alternates, dataFileHref, figureAnchor, figureHref, href, regionPath, reportTextHref, splitLocale,
-} from '../../src/lib/urls.ts';
+} from '../../../src/lib/urls/urls.ts';
 
 describe('href', () => {
   it('leaves Chinese paths unprefixed and puts English under /en/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, langRuns } from '../../src/lib/langRuns.ts';
+import { hasHan, langRuns } from '../../src/format/langRuns.ts';
 
 describe('langRuns', () => {
   it('cuts Chinese out of English text as whole words, and gives the text back when joined', () => {
