@@ -3,7 +3,7 @@
 import { kindWord } from '../charts/labels.ts';
 import { formatPeriod, formatValue } from '../format/format.ts';
 import { formatMeasured } from '../format/measure.ts';
-import type { ExploreMark } from '../lib/exploreSelect.ts';
+import type { ExploreMark } from '../lib/explore/exploreSelect.ts';
 
 type Locale = 'zh' | 'en';
 

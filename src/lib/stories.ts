@@ -2,7 +2,7 @@
 // figure, each <Derived> to its figures), every <Chart> is one the frontmatter lists, and nothing else is
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
 import type { Figure } from './queries/data.ts';
-import { CiteError, resolveCite, resolveDerived, type CiteSource } from './cite.ts';
+import { CiteError, resolveCite, resolveDerived, type CiteSource } from './stories/cite.ts';
 import { storyTags } from './storyProse.ts';
 
 /** The components a story may use; StoryPage maps these names to src/components/cite/*. */

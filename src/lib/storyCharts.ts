@@ -3,9 +3,9 @@
 // when a row matches none or several). Words (titles, row labels) are given here in both languages, so a
 // story chart is read in one place. See chartRegistry.ts for the ChartSpec they become.
 import type { Locale } from '../i18n/index.ts';
-import type { ChartSpec, ChartType, PlottedRow } from './chartSpec.ts';
+import type { ChartSpec, ChartType, PlottedRow } from './specs/chartSpec.ts';
 import { figures, findRegion } from './queries/data.ts';
-import { selectFigure, type CiteSource, type Selection } from './cite.ts';
+import { selectFigure, type CiteSource, type Selection } from './stories/cite.ts';
 import { storyPath } from './urls/urls.ts';
 import type { Measure } from '../schema/measures.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { chartSpec } from '../../src/lib/chartRegistry.ts';
+import { chartSpec } from '../../src/lib/registry/chartRegistry.ts';
 import { figures, findRegion, regions } from '../../src/lib/queries/data.ts';
 import { checkStoryBody } from '../../src/lib/stories.ts';
 import { STORY_CHARTS } from '../../src/lib/storyCharts.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoryBody } from '../../src/lib/stories.ts';
-import type { CiteSource } from '../../src/lib/cite.ts';
+import type { CiteSource } from '../../src/lib/stories/cite.ts';
 import type { Figure } from '../../src/lib/queries/data.ts';
 
 const fig = (n: number, over: Partial<Figure> = {}): Figure => ({

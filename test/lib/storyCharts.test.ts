@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORY_CHARTS, storyChartRows, storyChartSpecs, storyChartsOf, type StoryChart } from '../../src/lib/storyCharts.ts';
-import { renderSpec } from '../../src/lib/chartRegistry.ts';
+import { renderSpec } from '../../src/lib/registry/chartRegistry.ts';
 import { figures, findRegion } from '../../src/lib/queries/data.ts';
 import type { Figure } from '../../src/lib/queries/data.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
