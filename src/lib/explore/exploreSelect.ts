@@ -5,7 +5,7 @@
 import type { Kind } from '../../schema/kinds.ts';
 import type { Qualifier } from '../../schema/qualifiers.ts';
 import type { Unit } from '../../schema/units.ts';
-import { per10k } from '../comparability/compare.ts';
+import { per10k } from '../queries/measure.ts';
 import { chartableSubset, denominatorFits, sameTerritory, type ScaleContext } from '../comparability/comparability.ts';
 import type { ExploreData, ExploreState } from './explore.ts';
 

@@ -1,6 +1,6 @@
 // The figures of one indicator as the indicator page and the headline charts show them.
 import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from '../queries/data.ts';
-import { per10k } from '../comparability/compare.ts';
+import { per10k } from '../queries/measure.ts';
 import { comparableForChart } from './chartData.ts';
 import { chartableSubset, scaleViolations, type Measure } from '../comparability/comparability.ts';
 import { populationMeasure } from '../queries/measure.ts';

@@ -8,7 +8,7 @@ import { KINDS, type Kind } from '../../schema/kinds.ts';
 import type { Qualifier } from '../../schema/qualifiers.ts';
 import { UNITS, type Unit } from '../../schema/units.ts';
 import type { Region } from '../../schema/region.ts';
-import { per10k } from '../comparability/compare.ts';
+import { per10k } from '../queries/measure.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 
 /** What a story asks for: every given field must hold for the figure. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparabilityNotes, groupByTopic, per10k } from '../../../src/lib/comparability/compare.ts';
-import type { BoundaryChange, Figure, Indicator, Region } from '../../../src/lib/queries/data.ts';
+import { comparabilityNotes } from '../../../src/lib/comparability/notes.ts';
+import type { BoundaryChange, Figure, Region } from '../../../src/lib/queries/data.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
   figure_id: 'r:0', report: 'r', region_code: '220300', period: '2022', indicator: 'monitored', subject: '', value: 100,
@@ -10,32 +10,6 @@ const fig = (over: Partial<Figure>): Figure => ({
 const reg = (over: Partial<Region>): Region => ({
   code: '220300', parent_code: '220000', level: 'prefecture', name_zh: '四平市', name_en: 'Siping', short_names: [],
   population_2020: 1814733, population_source: '', valid_from: null, valid_to: null, successor_code: null, note: '', ...over,
-});
-const ind = (key: string, topic: Indicator['topic']): Indicator => ({
-  key, topic, label_zh: key, label_en: key, unit: 'persons', also_units: [], kinds: ['actual'], definition_zh: '', definition_en: '',
-  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true,
-});
-
-describe('per10k', () => {
-  it('divides counts of people by the census population', () => {
-    expect(per10k(fig({ value: 26159 }), reg({ population_2020: 2470630 }))).toBeCloseTo(105.88, 2);
-  });
-
-  it('gives nothing without a population or for money and shares', () => {
-    expect(per10k(fig({}), reg({ population_2020: null }))).toBeNull();
-    expect(per10k(fig({ unit: 'yuan' }), reg({}))).toBeNull();
-    expect(per10k(fig({ unit: 'percent' }), reg({}))).toBeNull();
-  });
-});
-
-describe('groupByTopic', () => {
-  it('groups by topic in indicator order and puts unassigned figures last', () => {
-    const figures = [fig({ indicator: '' }), fig({ indicator: 'b' }), fig({ indicator: 'a' }), fig({ indicator: 'c' })];
-    const groups = groupByTopic(figures, [ind('a', 'jobs'), ind('b', 'income'), ind('c', 'jobs')]);
-    expect(groups.map((g) => [g.topic, g.indicators.map((i) => i.indicator?.key ?? null)])).toEqual([
-      ['jobs', ['a', 'c']], ['income', ['b']], ['', [null]],
-    ]);
-  });
 });
 
 describe('comparabilityNotes', () => {

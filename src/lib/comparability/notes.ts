@@ -1,39 +1,6 @@
-// Putting figures side by side honestly: per-capita rates where a census denominator exists, and the
-// reasons two numbers in one table may not be comparable (years, units, qualifiers, targets, boundaries).
-import type { BoundaryChange, Figure, Indicator, Region } from '../queries/data.ts';
-
-/** Units that count people or households: the ones a per-10,000-residents rate makes sense for. */
-const PER_CAPITA_UNITS = new Set<Figure['unit']>(['persons', 'households', 'person_times', 'household_times']);
-
-/** Figures per 10,000 residents (2020 census), or null when there is no denominator or it would mislead. */
-export function per10k(figure: Pick<Figure, 'value' | 'unit'>, region: Pick<Region, 'population_2020'>): number | null {
-  if (!PER_CAPITA_UNITS.has(figure.unit) || !region.population_2020) return null;
-  return (figure.value / region.population_2020) * 10_000;
-}
-
-export interface TopicGroup {
-  topic: string; // '' for figures not yet assigned to an indicator
-  indicators: { indicator: Indicator | null; figures: Figure[] }[];
-}
-
-/**
- * Figures grouped by topic, then indicator, both in the order of indicators.yml; figures without an
- * indicator come last, in one group. Within a group the order of `figures` is kept.
- */
-export function groupByTopic(figures: readonly Figure[], indicators: readonly Indicator[]): TopicGroup[] {
-  const groups: TopicGroup[] = [];
-  const byKey = new Map(indicators.map((i) => [i.key, i]));
-  for (const indicator of indicators) {
-    const own = figures.filter((f) => f.indicator === indicator.key);
-    if (own.length === 0) continue;
-    let group = groups.find((g) => g.topic === indicator.topic);
-    if (!group) groups.push((group = { topic: indicator.topic, indicators: [] }));
-    group.indicators.push({ indicator, figures: own });
-  }
-  const rest = figures.filter((f) => !f.indicator || !byKey.has(f.indicator));
-  if (rest.length) groups.push({ topic: '', indicators: [{ indicator: null, figures: rest }] });
-  return groups;
-}
+// What a reader should know before putting the figures of one table or chart side by side: the reasons two
+// numbers may not be like for like (years, units, qualifiers, targets, levels, boundaries, repeats).
+import type { BoundaryChange, Figure, Region } from '../queries/data.ts';
 
 /** A reason figures in one comparison may not be like for like, with what to name in the sentence. */
 export type ComparabilityNote =
