@@ -1,10 +1,9 @@
 // The explorer's data, made at build time: /explore/figures.json (see ExploreData in explore.ts). Only what a
 // chart can draw: levels (results and targets) in their indicator's unit; changes stay on the indicator
-// pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
-// the browser gets plain arrays, see src/lib/explore/exploreSelect.ts).
-import { escape, from } from 'arquero';
-import type { Figure } from '../../schema/figure.ts';
-import { atlas, figures, indicators, region, regionAncestors, regions, reports } from '../queries/data.ts';
+// pages, where their words explain them. Cut into columns from the derived table of levels (arquero, at build
+// time: the browser gets plain arrays, see src/lib/explore/exploreSelect.ts).
+import { atlas, indicators, region, regionAncestors, regions, reports } from '../queries/data.ts';
+import { levelFigures } from '../queries/derived.ts';
 import { isRate } from '../comparability/scale.ts';
 import { indicatorLabel, regionName, reportShortLabel, unitLabel } from '../../format/display.ts';
 import { defaultState, type ExploreColumns, type ExploreData, type StateDomain } from './explore.ts';
@@ -16,11 +15,7 @@ let cache: ExploreData | undefined;
 
 export function exploreData(): ExploreData {
   if (cache) return cache;
-  const byKey = new Map(indicators().map((i) => [i.key, i]));
-  const plotted = from(figures()).filter(escape((f: Figure) => {
-    const ind = byKey.get(f.indicator);
-    return ind !== undefined && f.kind !== 'change' && f.unit === ind.unit;
-  }));
+  const plotted = levelFigures();
   const column = <K extends keyof ExploreColumns>(name: K) => Array.from(plotted.array(name)) as ExploreColumns[K];
   const columns: ExploreColumns = {
     figure_id: column('figure_id'), report: column('report'), region_code: column('region_code'), period: column('period'),

@@ -199,22 +199,9 @@ export function figuresByRegion(code: string, options: { includeDescendants?: bo
   return figures().filter((f) => codes.has(f.region_code));
 }
 
-export const figuresByIndicator = (key: string): Figure[] => figures().filter((f) => f.indicator === key);
 export const figuresByReport = (id: string): Figure[] => figures().filter((f) => f.report === id);
 export const mentionsByReport = (id: string): Mention[] => atlas().mentions.filter((m) => m.report === id);
 export const blocksByReport = (id: string): TextBlock[] => atlas().blocks.filter((b) => b.report === id);
-
-/** Regions that have figures of their own or below them: the ones worth a page in the index. */
-export function regionsWithFigures(): Region[] {
-  const withOwn = new Set(figures().map((f) => f.region_code));
-  return regions().filter((r) => withOwn.has(r.code) || regionDescendants(r.code).some((d) => withOwn.has(d.code)));
-}
-
-/** Indicators that at least one figure measures. */
-export function indicatorsWithFigures(): Indicator[] {
-  const used = new Set(figures().map((f) => f.indicator));
-  return indicators().filter((i) => used.has(i.key));
-}
 
 /** Boundary changes that make `code`'s figures for the two periods cover different territory. */
 export function boundaryChangesBetween(code: string, fromPeriod: string, toPeriod: string): BoundaryChange[] {

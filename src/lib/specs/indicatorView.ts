@@ -1,34 +1,10 @@
-// The figures of one indicator as the indicator page and the headline charts show them.
-import { figuresByIndicator, indicators, region, report, type Figure, type Indicator, type Region, type Report } from '../queries/data.ts';
-import { per10k } from '../queries/measure.ts';
+// Which figures of an indicator its chart plots, and the indicators whose charts head the home page.
+import { indicators, type Indicator } from '../queries/data.ts';
+import { indicatorRows, type IndicatorRow } from '../queries/derived.ts';
 import { comparableForChart } from './chartData.ts';
 import { chartableSubset, scaleViolations, type Measure } from '../comparability/comparability.ts';
 import { populationMeasure } from '../queries/measure.ts';
 import { isRate, siteScaleContext } from '../comparability/scale.ts';
-
-export interface IndicatorRow {
-  figure: Figure;
-  region: Region;
-  report: Report;
-  rate: number | null; // per 10,000 residents, where indicators.yml says it makes sense and a population is known
-}
-
-const KIND_ORDER = { actual: 0, change: 1, target: 2 } as const;
-
-/** Results first, then changes, then targets; within each by period, region and place in the text. */
-export function indicatorRows(ind: Indicator): IndicatorRow[] {
-  return figuresByIndicator(ind.key)
-    .map((figure) => {
-      const reg = region(figure.region_code);
-      // people monitored per resident: yes; cadres sent per resident: no (per_capita in indicators.yml).
-      return { figure, region: reg, report: report(figure.report), rate: ind.per_capita ? per10k(figure, reg) : null };
-    })
-    .sort((a, b) =>
-      KIND_ORDER[a.figure.kind] - KIND_ORDER[b.figure.kind] ||
-      a.figure.period.localeCompare(b.figure.period) ||
-      a.region.code.localeCompare(b.region.code) ||
-      a.figure.number_start - b.figure.number_start);
-}
 
 /** A growth indicator reports changes (and growth targets), never levels: its chart draws the changes. */
 const isGrowth = (ind: Indicator) => !ind.kinds.includes('actual');

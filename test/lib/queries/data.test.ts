@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOURNAL } from '../../../scripts/pipeline/commit.ts';
 import {
-  atlas, dataFile, dataFiles, figuresByIndicator, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
+  atlas, dataFile, dataFiles, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
   parseBlocks, parseMentions, regionAncestors, regionChildren, regionDescendants, regionParent, reports, reportText,
   resetAtlas,
   PENDING_COMMIT,
 } from '../../../src/lib/queries/data.ts';
+import { indicatorCounts } from '../../../src/lib/queries/derived.ts';
 import { FIGURE_COLUMNS } from '../../../src/schema/figure.ts';
 import { INDICATOR_COLUMNS } from '../../../src/schema/indicator.ts';
 import { REPORT_COLUMNS } from '../../../src/schema/report.ts';
@@ -110,7 +111,7 @@ describe('loadAtlas', () => {
     expect(f?.value).toBe(12906);
     expect(reportText('demo').slice(f!.number_start, f!.number_end)).toBe('12906元');
     expect(figuresByReport('demo')).toHaveLength(1);
-    expect(figuresByIndicator('income')).toHaveLength(1);
+    expect(indicatorCounts('income')).toEqual({ figures: 1, regions: 1 });
     expect(dataFiles()).toContain('reports/demo.txt');
     expect(dataFile('reports/demo.txt').toString('utf8')).toBe(TEXT);
     expect(() => dataFile('../package.json')).toThrow();

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headlineIndicators, indicatorChartRows, indicatorRows } from '../../../src/lib/specs/indicatorView.ts';
+import { headlineIndicators, indicatorChartRows } from '../../../src/lib/specs/indicatorView.ts';
+import { indicatorRows } from '../../../src/lib/queries/derived.ts';
 import { scaleViolations } from '../../../src/lib/comparability/comparability.ts';
 import { siteScaleContext } from '../../../src/lib/comparability/scale.ts';
 import { indicators } from '../../../src/lib/queries/data.ts';
 
 describe('indicator views of the real data', () => {
-  it('orders results before changes before targets', () => {
-    const order = { actual: 0, change: 1, target: 2 };
-    for (const ind of indicators()) {
-      const kinds = indicatorRows(ind).map((r) => order[r.figure.kind]);
-      expect(kinds, ind.key).toEqual([...kinds].sort((a, b) => a - b));
-    }
-  });
-
-  it('gives a rate only where indicators.yml allows one and a census population exists', () => {
-    for (const ind of indicators()) {
-      for (const r of indicatorRows(ind)) {
-        if (r.rate !== null) {
-          expect(ind.per_capita, ind.key).toBe(true);
-          expect(r.region.population_2020, r.figure.figure_id).not.toBeNull();
-        }
-      }
-    }
-  });
-
   it('heads the home page with charts comparing at least three regions, widest first', () => {
     const heads = headlineIndicators(3);
     const width = (key: string) => {
