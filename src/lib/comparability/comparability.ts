@@ -160,12 +160,11 @@ export function denominatorFits(
 }
 
 /**
- * The largest subset of `rows` that may share a scale, for a chart that shows what it can and leaves the rest
- * to its table: single years before a stray multi-year total, one figure per mark (a region's two values for
- * one year and kind both stay out: choosing one would be a guess), then all rows if they fit, else the regions
- * of the one level with most rows. [] when nothing fits.
+ * The rows that can each be one mark of a chart: single years before a stray multi-year total (when all are
+ * totals, those of the commonest span), and one figure per mark (a region's two values for one year and kind
+ * both stay out: choosing one would be a guess).
  */
-export function chartableSubset<T extends ScaleRow>(rows: readonly T[], ctx: ScaleContext, options: ScaleOptions): T[] {
+export function markableRows<T extends Pick<ScaleRow, 'figure' | 'region'>>(rows: readonly T[]): T[] {
   const singles = rows.filter((r) => !isSpan(r.figure.period));
   let pool: T[] = singles.length ? singles : [...rows];
   if (!singles.length) {
@@ -174,10 +173,19 @@ export function chartableSubset<T extends ScaleRow>(rows: readonly T[], ctx: Sca
     const common = [...spans].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     pool = pool.filter((r) => r.figure.period === common);
   }
-  const key = (r: ScaleRow) => `${r.region.code}|${r.figure.period}|${r.figure.kind}`;
+  const key = (r: T) => `${r.region.code}|${r.figure.period}|${r.figure.kind}`;
   const count = new Map<string, number>();
   for (const r of pool) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
-  pool = pool.filter((r) => count.get(key(r)) === 1);
+  return pool.filter((r) => count.get(key(r)) === 1);
+}
+
+/**
+ * The largest subset of `rows` that may share a scale, for a chart that shows what it can and leaves the rest
+ * to its table: the markable rows (above), then all of them if they fit, else the regions of the one level
+ * with most rows. [] when nothing fits.
+ */
+export function chartableSubset<T extends ScaleRow>(rows: readonly T[], ctx: ScaleContext, options: ScaleOptions): T[] {
+  const pool = markableRows(rows);
   const fits = (subset: T[]) => subset.length > 0 && scaleViolations(subset, ctx, options).length === 0;
   if (fits(pool)) return pool;
   const byLevel = new Map<string, T[]>();

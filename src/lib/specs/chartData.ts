@@ -5,6 +5,7 @@ import type { Chart, ChartDatum, ChartOptions } from '../../charts/types.ts';
 import type { Figure, Region } from '../queries/data.ts';
 import { regionName } from '../../format/display.ts';
 import { figureHref } from '../urls/urls.ts';
+import { markableRows } from '../comparability/comparability.ts';
 
 export function chartDatum(figure: Figure, region: Region, locale: Locale, extra: { label?: string; series?: string } = {}): ChartDatum {
   return {
@@ -22,21 +23,13 @@ export function chartDatum(figure: Figure, region: Region, locale: Locale, extra
 
 /**
  * The figures of one indicator that can share a bar chart: in the indicator's unit, levels (actual or target)
- * or, for a growth indicator (one with no actual levels), its changes beside growth targets; and only where a
- * region has one figure for a period and kind. Two different numbers for one region and year (jilin-2021:
- * 374 and 1,022 demonstration villages) need the words around them, so they stay in the table: picking one
- * for the chart would be a guess. Multi-year totals beside single years stay in the table too.
+ * or, for a growth indicator (one with no actual levels), its changes beside growth targets; of those, the rows
+ * that can each be one mark (comparability.ts markableRows). Two different numbers for one region and year
+ * (jilin-2021: 374 and 1,022 demonstration villages) need the words around them, so they stay in the table:
+ * picking one for the chart would be a guess. Multi-year totals beside single years stay in the table too.
  */
 export function comparableForChart<T extends { figure: Figure; region: Region }>(rows: readonly T[], unit: Figure['unit'], growth = false): T[] {
-  const inUnit = rows.filter(({ figure }) => figure.unit === unit && (growth ? figure.kind !== 'actual' : figure.kind !== 'change'));
-  // A sum over years (2013-2021) is not a bar beside one year's amount: spans are charted only when every
-  // figure is a span; otherwise they stay in the table.
-  const isSpan = (f: Figure) => f.period.includes('-');
-  const levels = inUnit.every(({ figure }) => isSpan(figure)) ? inUnit : inUnit.filter(({ figure }) => !isSpan(figure));
-  const key = ({ figure, region }: T) => `${region.code}|${figure.period}|${figure.kind}`;
-  const count = new Map<string, number>();
-  for (const r of levels) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
-  return levels.filter((r) => count.get(key(r)) === 1);
+  return markableRows(rows.filter(({ figure }) => figure.unit === unit && (growth ? figure.kind !== 'actual' : figure.kind !== 'change')));
 }
 
 /** viewBox width of the phone rendering: at 320–430 px screens its 12 px text stays about 12 px. */

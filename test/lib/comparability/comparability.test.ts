@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertComparable, chartableSubset, denominatorFits, sameTerritory, scaleViolations, tier, type ScaleContext, type ScaleRow } from '../../../src/lib/comparability/comparability.ts';
+import { assertComparable, chartableSubset, denominatorFits, markableRows, sameTerritory, scaleViolations, tier, type ScaleContext, type ScaleRow } from '../../../src/lib/comparability/comparability.ts';
 
 // A small tree: a province, two of its prefectures, a county inside the first.
 const PARENT: Record<string, string> = { '220300': '220000', '220100': '220000', '220382': '220300' };
@@ -96,6 +96,21 @@ describe('denominatorFits', () => {
     expect(denominatorFits('220300', '2022', changes)).toBe(true);
     expect(denominatorFits('220100', '2021', changes)).toBe(true);
     expect(denominatorFits('520400', '2017', changes)).toBe(true);
+  });
+});
+
+describe('markableRows', () => {
+  const ids = (rows: ScaleRow[]) => rows.map((r) => `${r.region.code} ${r.figure.period}`);
+  it('keeps one figure per mark and leaves out both of a doubled one, without asking whether the rest fit', () => {
+    const rows = [row('220000'), row('220300'), row('220300'), row('220300', { kind: 'target' })];
+    expect(ids(markableRows(rows))).toEqual(['220000 2022', '220300 2022']);
+  });
+  it('leaves multi-year totals out beside single years, and keeps the commonest span when all are totals', () => {
+    expect(ids(markableRows([row('220300', { period: '2013-2021' }), row('220100', { period: '2021' })]))).toEqual(['220100 2021']);
+    const spans = [row('220000', { period: '2013-2021' }), row('220300', { period: '2016-2020' }), row('220100', { period: '2016-2020' })];
+    expect(ids(markableRows(spans))).toEqual(['220300 2016-2020', '220100 2016-2020']);
+    // Equally common spans: the earlier one, so the choice does not depend on the rows' order.
+    expect(ids(markableRows([row('220300', { period: '2016-2020' }), row('220100', { period: '2013-2021' })]))).toEqual(['220100 2013-2021']);
   });
 });
 
