@@ -200,7 +200,7 @@ export function whole(a: Figure, b: Figure): Derived {
   return { op: 'whole', value: a.value / (b.value / 100), unit: a.unit, qualifier: 'approx', figures: [a, b] };
 }
 
-/** a per 10,000 residents of the 2020 census (compare.per10k): only for people and households. */
+/** a per 10,000 residents of the 2020 census (queries/measure.ts per10k): only for people and households. */
 export function per10kResidents(a: Figure, region: Region): Derived {
   if (region.code !== a.region_code) throw new CiteError(`per10k: ${a.figure_id} is about ${a.region_code}, not ${region.code}`);
   const value = per10k(a, region);
