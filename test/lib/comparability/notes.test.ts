@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparabilityNotes } from '../../../src/lib/comparability/notes.ts';
-import type { BoundaryChange, Figure, Region } from '../../../src/lib/queries/data.ts';
-
-const fig = (over: Partial<Figure>): Figure => ({
-  figure_id: 'r:0', report: 'r', region_code: '220300', period: '2022', indicator: 'monitored', subject: '', value: 100,
-  unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: '100人', number_start: 0, number_end: 4, quote: '100人',
-  start: 0, end: 4, correction: '', ...over,
-});
-const reg = (over: Partial<Region>): Region => ({
-  code: '220300', parent_code: '220000', level: 'prefecture', name_zh: '四平市', name_en: 'Siping', short_names: [],
-  population_2020: 1814733, population_source: '', valid_from: null, valid_to: null, successor_code: null, note: '', ...over,
-});
+import type { BoundaryChange } from '../../../src/lib/queries/data.ts';
+import { fig, reg } from '../fake.ts';
 
 describe('comparabilityNotes', () => {
   const none = () => [];
