@@ -3,13 +3,13 @@
 import { kindWord } from '../charts/labels.ts';
 import { formatPeriod, formatValue } from '../format/format.ts';
 import { formatMeasured } from '../format/measure.ts';
-import type { ExploreMark } from '../lib/exploreSelect.ts';
+import type { ExploreMark } from '../lib/explore/exploreSelect.ts';
 
 type Locale = 'zh' | 'en';
 
 /**
  * The value as a mark's label and a table cell: '≈2.95亿元', or per 10,000 residents '每万人12.3人' / '12.3 people
- * per 10,000 residents', written as the stories write their rates (src/lib/measure.ts).
+ * per 10,000 residents', written as the stories write their rates (src/lib/queries/measure.ts).
  */
 export function valueLabel(m: ExploreMark, locale: Locale, per10k: boolean): string {
   if (per10k) return formatMeasured(m.value, m.unit, 'per_10k_residents', locale, { qualifier: m.qualifier });

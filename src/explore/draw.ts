@@ -8,7 +8,7 @@ import { ACCENT, FONT_SIZE, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from '.
 import { kindWord } from '../charts/labels.ts';
 import { formatPeriod } from '../format/format.ts';
 import { valueLabel } from './cells.ts';
-import type { ExploreMark, ScatterPoint } from '../lib/exploreSelect.ts';
+import type { ExploreMark, ScatterPoint } from '../lib/explore/exploreSelect.ts';
 import { punct } from '../i18n/punctuation.ts';
 
 type Locale = 'zh' | 'en';

@@ -4,9 +4,9 @@
 // <script type="application/json" id="explore-strings">.
 // Plot (85 KB gzip of the island's ~90) is loaded only when a chart must be drawn: the page arrives with the
 // default view already drawn, and a table view needs no Plot, so the first load stays small.
-import { defaultState, parseState, STATIC_WIDTH, stateQuery, type ExploreData, type ExploreState, type StateDomain } from '../lib/explore.ts';
+import { defaultState, parseState, STATIC_WIDTH, stateQuery, type ExploreData, type ExploreState, type StateDomain } from '../lib/explore/explore.ts';
 import { tableCells } from './cells.ts';
-import { selectMarks, selectScatter, type ExploreMark } from '../lib/exploreSelect.ts';
+import { selectMarks, selectScatter, type ExploreMark } from '../lib/explore/exploreSelect.ts';
 
 type Draw = typeof import('./draw.ts');
 let drawModule: Promise<Draw> | undefined;

@@ -2,7 +2,7 @@
 // for readers in both languages; the curator notes stay in the data. Every report has one, it says what is
 // known of a missing date, and none of it reads like a curator's note.
 import { describe, expect, it } from 'vitest';
-import { reports } from '../../src/lib/data.ts';
+import { reports } from '../../src/lib/queries/data.ts';
 import { CURATOR_PATTERNS } from '../site/reading.ts';
 
 describe('reader notes of the reports (data/reports/*.yml)', () => {

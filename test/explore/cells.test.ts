@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCells, valueLabel } from '../../src/explore/cells.ts';
-import { selectMarks } from '../../src/lib/exploreSelect.ts';
-import { defaultState } from '../../src/lib/explore.ts';
+import { selectMarks } from '../../src/lib/explore/exploreSelect.ts';
+import { defaultState } from '../../src/lib/explore/explore.ts';
 import { data } from './fake.ts';
 
 const state = defaultState({ indicators: ['people', 'money'], regions: [], defaultIndicator: 'people' });

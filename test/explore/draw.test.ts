@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { barSvg, scatterSvg } from '../../src/explore/draw.ts';
-import { selectMarks, selectScatter } from '../../src/lib/exploreSelect.ts';
-import { defaultState } from '../../src/lib/explore.ts';
+import { selectMarks, selectScatter } from '../../src/lib/explore/exploreSelect.ts';
+import { defaultState } from '../../src/lib/explore/explore.ts';
 import { data } from './fake.ts';
 
 const doc = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;

@@ -1,6 +1,6 @@
 // A small invented atlas for the explorer tests: two cities with a population, and a county inside the first
 // without one; persons (per capita) and yuan.
-import type { ExploreData } from '../../src/lib/explore.ts';
+import type { ExploreData } from '../../src/lib/explore/explore.ts';
 
 export const data: ExploreData = {
   indicators: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { hasKey, langTag, t, tk, tn } from '../../src/i18n/index.ts';
-import { DATA_TABLES } from '../../src/lib/columns.ts';
+import { DATA_TABLES } from '../../src/lib/sharing/columns.ts';
 import { KINDS } from '../../src/schema/kinds.ts';
 import { QUALIFIERS } from '../../src/schema/qualifiers.ts';
 import { REGION_LEVELS } from '../../src/schema/levels.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExploreData } from '../../src/lib/explore.ts';
+import type { ExploreData } from '../../src/lib/explore/explore.ts';
 import { launchChromium } from './browser.ts';
 import { serveSite, type SiteServer } from './server.ts';
 import { builtSiteDir } from './site.ts';

@@ -3,8 +3,8 @@
 // period, …), never a number; words are given in both languages. One schema for the content collection
 // (src/content.config.ts) and for the registry and tests, which read the same files without Astro.
 import { z } from 'zod';
-import { CHART_TYPES } from '../chartSpec.ts';
-import { checkSelection, type Selection } from '../cite.ts';
+import { CHART_TYPES } from '../specs/chartSpec.ts';
+import { checkSelection, type Selection } from './cite.ts';
 import { kindSchema, unitSchema } from '../../schema/enums.ts';
 import { MEASURES } from '../../schema/measures.ts';
 import type { Locale } from '../../i18n/index.ts';

@@ -2,10 +2,10 @@
 // becomes a ChartSpec whose rows select their figures of data/figures.csv (cite.ts selects each, and fails
 // the build when a row matches none or several). chartRegistry.ts adds these to the indicator charts.
 import type { Locale } from '../../i18n/index.ts';
-import type { ChartSpec, PlottedRow } from '../chartSpec.ts';
-import { figures, findRegion } from '../data.ts';
-import { selectFigure, type CiteSource } from '../cite.ts';
-import { storyPath } from '../urls.ts';
+import type { ChartSpec, PlottedRow } from '../specs/chartSpec.ts';
+import { figures, findRegion } from '../queries/data.ts';
+import { selectFigure, type CiteSource } from './cite.ts';
+import { storyPath } from '../urls/urls.ts';
 import { readStoryCharts, type StoryChart } from './chartFiles.ts';
 
 export type { StoryChart } from './chartFiles.ts';

@@ -1,8 +1,8 @@
 // Checks a story before its page is built: every component tag of its MDX resolves (each <Cite> to exactly one
 // figure, each <Derived> to its figures), every <Chart> is one of its chart file's, and nothing else is
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
-import type { Figure } from '../data.ts';
-import { CiteError, resolveCite, resolveDerived, type CiteSource } from '../cite.ts';
+import type { Figure } from '../queries/data.ts';
+import { CiteError, resolveCite, resolveDerived, type CiteSource } from './cite.ts';
 import { storyTags } from './mdx.ts';
 
 /** The components a story may use; StoryPage maps these names to src/components/cite/*. */

@@ -1,9 +1,9 @@
-// The downloads of every chart, made at build time (src/lib/downloads.ts): /charts/<id>.csv,
+// The downloads of every chart, made at build time (src/lib/sharing/downloads.ts): /charts/<id>.csv,
 // /charts/<id>.<zh|en>.svg, /charts/<id>.<zh|en>.png. Without a site URL (ATLAS_SITE_URL unset) their links are
 // paths on this site ('' makes absoluteUrl keep them relative).
 import type { APIRoute } from 'astro';
-import { chartSpec } from '../../lib/chartRegistry.ts';
-import { allDownloadFiles, chartCsv, chartPng, chartSvg, parseDownloadFile } from '../../lib/downloads.ts';
+import { chartSpec } from '../../lib/registry/chartRegistry.ts';
+import { allDownloadFiles, chartCsv, chartPng, chartSvg, parseDownloadFile } from '../../lib/sharing/downloads.ts';
 
 export function getStaticPaths() {
   return allDownloadFiles().map((file) => ({ params: { file } }));

@@ -1,6 +1,6 @@
 // Every download under /data/ is the repository's own file, byte for byte: the site reads data one way.
 import type { APIRoute } from 'astro';
-import { dataFile, dataFiles } from '../../lib/data.ts';
+import { dataFile, dataFiles } from '../../lib/queries/data.ts';
 
 export function getStaticPaths() {
   return dataFiles().map((file) => ({ params: { file } }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyChartRows, storyCharts, storyChartSpecs, storyChartsOf, type StoryChart } from '../../../src/lib/stories/charts.ts';
-import { renderSpec } from '../../../src/lib/chartRegistry.ts';
-import { figures, findRegion } from '../../../src/lib/data.ts';
-import type { Figure } from '../../../src/lib/data.ts';
+import { renderSpec } from '../../../src/lib/registry/chartRegistry.ts';
+import { figures, findRegion } from '../../../src/lib/queries/data.ts';
+import type { Figure } from '../../../src/lib/queries/data.ts';
 import { LOCALES } from '../../../src/i18n/index.ts';
 
 const real = { figures: figures(), region: findRegion };

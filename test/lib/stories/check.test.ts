@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoryBody } from '../../../src/lib/stories/check.ts';
-import type { CiteSource } from '../../../src/lib/cite.ts';
-import type { Figure } from '../../../src/lib/data.ts';
+import type { CiteSource } from '../../../src/lib/stories/cite.ts';
+import type { Figure } from '../../../src/lib/queries/data.ts';
 
 const fig = (n: number, over: Partial<Figure> = {}): Figure => ({
   figure_id: `demo:${n}`, report: 'demo', region_code: 'A', town_code: '', period: '2022', indicator: 'monitored', subject: '监测对象', value: 10 * n, value_to: null,

@@ -1,9 +1,9 @@
 // /oembed/<chart id>.json (and /en/…): the oEmbed answer a CMS finds through the embed page's
 // <link rel="alternate" type="application/json+oembed">.
 import type { APIRoute } from 'astro';
-import { allChartSpecs, chartSpec, renderSpec } from '../../../lib/chartRegistry.ts';
-import { oembedJson } from '../../../lib/embed.ts';
-import { perLocale, type LocaleProps } from '../../../lib/routes.ts';
+import { allChartSpecs, chartSpec, renderSpec } from '../../../lib/registry/chartRegistry.ts';
+import { oembedJson } from '../../../lib/sharing/embed.ts';
+import { perLocale, type LocaleProps } from '../../../lib/urls/routes.ts';
 
 export const getStaticPaths = () => perLocale(allChartSpecs().map((spec) => ({ id: spec.id })));
 
