@@ -13,7 +13,8 @@ export function findConflicts(figures: Figure[]): Conflict[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (!f.indicator) continue;
-    const key = [f.region_code, f.period, f.indicator, f.kind, f.unit].join('/');
+    // A town's figure is not a second value of its county's.
+    const key = [f.town_code || f.region_code, f.period, f.indicator, f.kind, f.unit].join('/');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const out: Conflict[] = [];

@@ -16,6 +16,7 @@
 // - one-basis: a running total (累计) beside a year's own amount (新增), or part of a year (前三季度) beside whole
 //   years, differ by how long they count, not by what happened.
 // - points-not-ranges: a range written '3—5个' drawn as a bar at 3 claims a value the report does not give.
+// - counties-not-towns: a town's figure (town_code) drawn under its county reads as the county's value.
 // - same-territory: a region's totals before and after a boundary change (四平 with and without 公主岭)
 //   measure different places; the fall reads as a decline that is partly a transfer.
 
@@ -26,11 +27,11 @@ export type { Measure } from '../../schema/measures.ts';
 export type Rule =
   | 'one-definition' | 'one-unit' | 'one-measure' | 'levels-not-changes' | 'targets-marked' | 'single-periods'
   | 'one-level-for-totals' | 'no-sub-region-totals' | 'denominator-boundary' | 'one-figure-per-mark' | 'same-territory'
-  | 'one-basis' | 'points-not-ranges';
+  | 'one-basis' | 'points-not-ranges' | 'counties-not-towns';
 
 export interface ScaleRow {
   /** basis: 'stock', 'flow', 'partial' or '' (not said), as in figures.csv; absent where unknown. */
-  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string; basis?: string; qualifier?: string };
+  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string; basis?: string; qualifier?: string; town_code?: string };
   region: { code: string; level: string };
   measure: Measure;
 }
@@ -105,6 +106,8 @@ export function scaleViolations(rows: readonly ScaleRow[], ctx: ScaleContext, op
   if (misfit.length) out.push({ rule: 'denominator-boundary', detail: `census population does not cover the territory of ${ids((r) => misfit.includes(r))}` });
   const ranges = rows.filter((r) => r.figure.qualifier === 'range');
   if (ranges.length) out.push({ rule: 'points-not-ranges', detail: `ranges ${ranges.map((r) => r.figure.figure_id).join(', ')}` });
+  const towns = rows.filter((r) => r.figure.town_code);
+  if (towns.length) out.push({ rule: 'counties-not-towns', detail: `figures about towns ${towns.map((r) => r.figure.figure_id).join(', ')}` });
   const key = (r: ScaleRow) => `${r.region.code}|${r.figure.period}|${r.figure.kind}`;
   const seen = new Map<string, string>();
   for (const r of rows) {
@@ -168,7 +171,8 @@ export function denominatorFits(
  * both stay out: choosing one would be a guess).
  */
 export function markableRows<T extends Pick<ScaleRow, 'figure' | 'region'>>(rows: readonly T[]): T[] {
-  const points = rows.filter((r) => (r.figure as { qualifier?: string }).qualifier !== 'range');
+  // A town's figure carries its county's region code: drawn, it would read as the county's value.
+  const points = rows.filter((r) => r.figure.qualifier !== 'range' && !r.figure.town_code);
   const singles = points.filter((r) => !isSpan(r.figure.period));
   let pool: T[] = singles.length ? singles : points;
   if (!singles.length) {

@@ -98,9 +98,9 @@ export const regionFigureCount = (code: string, options: { includeDescendants?: 
 export const measuredRegions = (): Region[] => regions().filter((r) => tables().regionCounts.has(r.code));
 
 /**
- * The figures a chart can draw as levels: results and targets in their indicator's unit, as single values
- * (changes, ranges and figures in another unit need the words around them and stay in the tables). Columns as
+ * The figures a chart can draw as levels: results and targets in their indicator's unit, as single values of
+ * a region, not of a town in it (changes, ranges, towns' figures and figures in another unit need the words around them and stay in the tables). Columns as
  * in figures.csv.
  */
 export const levelFigures = (): ColumnTable =>
-  tables().figures.filter((d) => d.kind !== 'change' && d.qualifier !== 'range' && d.unit === d.indicator_unit);
+  tables().figures.filter((d) => d.kind !== 'change' && d.qualifier !== 'range' && !d.town_code && d.unit === d.indicator_unit);

@@ -81,6 +81,14 @@ describe('points-not-ranges', () => {
   });
 });
 
+describe('counties-not-towns', () => {
+  it("draws no town's figure under its county, and leaves it out of the chartable subset", () => {
+    expect(rules([row('220300', { town_code: '220300101' }), row('220100')])).toEqual(['counties-not-towns']);
+    const subset = chartableSubset([row('220300', { town_code: '220300101' }), row('220100'), row('220300', { period: '2021' })], ctx, { drawsTargets: true });
+    expect(subset.map((r) => r.figure.town_code ?? '')).toEqual(['', '']);
+  });
+});
+
 describe('assertComparable', () => {
   it('names the chart, the rule and the figures', () => {
     const a = row('220000');

@@ -14,6 +14,10 @@ describe('findConflicts', () => {
     expect(c.sameValue).toBe(false);
     expect(conflictWarnings([c])[0]).toMatch(/^conflict .*r:1 3226人.* vs r:2 1056人/);
   });
+  it("a town's figure is no second value of its county's", () => {
+    expect(findConflicts([fig('1', 3226), fig('2', 1056, { town_code: '520402101' })])).toEqual([]);
+    expect(findConflicts([fig('1', 3226), fig('2', 1056)])).toHaveLength(1);
+  });
   it('the same value twice is a restatement; a stock beside a flow, or another region, is not a conflict', () => {
     expect(findConflicts([fig('1', 5), fig('2', 5)])[0].sameValue).toBe(true);
     expect(findConflicts([fig('1', 5, { basis: 'stock' }), fig('2', 7, { basis: 'flow' })])).toEqual([]);
