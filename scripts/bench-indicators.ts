@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { extractOne, loadReference } from './pipeline/run.ts';
+import { extractOne } from './pipeline/run.ts';
+import { loadReference } from './pipeline/load.ts';
 import { UNITS, KINDS, type Figure } from './pipeline/types.ts';
 
 const expected = z.tuple([z.number(), z.enum(UNITS), z.enum(KINDS), z.string()]).rest(z.enum(['stock', 'flow', 'partial']));
@@ -43,7 +44,7 @@ const close = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) <= 1
 
 /** Extracts every sentence as a one-sentence review and compares its figures with the expected ones. */
 export function scoreDevset(dataDir: string, devset: DevSentence[]): DevsetScore {
-  const { regions, indicators } = loadReference(dataDir);
+  const { regions, lexicon } = loadReference(dataDir);
   const root = regions.find((r) => !r.parent_code)!.code;
   const score: DevsetScore = {
     sentences: devset.length, figures: 0, found: 0, expectedTagged: 0, tagged: 0, right: 0, wrongTags: [], missed: [], basis: { checked: 0, right: 0 }, perIndicator: [],
@@ -52,7 +53,7 @@ export function scoreDevset(dataDir: string, devset: DevSentence[]): DevsetScore
   const at = (key: string) => per.get(key) ?? per.set(key, { key, expected: 0, tagged: 0, right: 0 }).get(key)!;
   devset.forEach((d, i) => {
     const ctx = { id: `dev-${i}`, region: root, period: '2023', docKind: 'review' as const, published: '2023-12-31' };
-    const figures = extractOne(d.s, ctx, regions, indicators).figures;
+    const figures = extractOne(d.s, ctx, { regions, lexicon }).figures;
     const used = new Set<Figure>();
     for (const [value, unit, , want, basis] of d.f) {
       score.figures++;

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
 import { readReportText, reportContext } from './pipeline/metadata.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
-import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
+import { extractOne, runPipeline } from './pipeline/run.ts';
+import { loadReference, type ReferenceData } from './pipeline/load.ts';
 import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
 import { benchStress, formatStress, stressGoals } from './bench/stressBench.ts';
 import { validateFigures } from './pipeline/validate.ts';
@@ -43,11 +44,11 @@ function timed<T>(fn: () => T): { value: T; seconds: number } {
 }
 
 /** What `npm run data` does per report, in memory: extract, then check the invariants. */
-function extractAll(reports: SyntheticReport[], reference: ReturnType<typeof loadReference>): number {
+function extractAll(reports: SyntheticReport[], reference: ReferenceData): number {
   let figures = 0;
   const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators, reference.gazetteer);
+    const out = extractOne(r.text, r.ctx, reference);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

@@ -4,7 +4,8 @@
 import { basename, join } from 'node:path';
 import { args, main } from './lib/cli.ts';
 import { readReportText } from './pipeline/metadata.ts';
-import { extractOne, loadReference } from './pipeline/run.ts';
+import { extractOne } from './pipeline/run.ts';
+import { loadReference } from './pipeline/load.ts';
 import { toCsv } from './pipeline/write.ts';
 import { FIGURE_COLUMNS, InputError, type DocKind } from './pipeline/types.ts';
 import { flags, oneFile } from './lib/flags.ts';
@@ -27,7 +28,8 @@ await main(() => {
     published: values.published === undefined ? undefined : flags.published('extract', values.published) ?? undefined,
   };
   if (values.format !== 'csv' && values.format !== 'json') throw new InputError('extract', '--format', `csv or json, got ${JSON.stringify(values.format)}`);
-  const { regions, indicators, gazetteer } = loadReference(values.data!);
+  const reference = loadReference(values.data!);
+  const { gazetteer } = reference;
   if (given.region && !isRegionCode(given.region, gazetteer)) {
     throw new InputError('extract', '--region', `unknown region code ${given.region}: not a GB/T 2260 province, prefecture or county code (${gazetteer.source.name} ${gazetteer.source.version}, data/regions.csv)`);
   }
@@ -47,7 +49,7 @@ await main(() => {
   const id = values.id !== undefined ? flags.id('extract', values.id) : basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
   const { figures, mentions } = extractOne(text, {
     id, region, period, docKind: (docKind ?? 'review') as DocKind, published: published ?? null,
-  }, regions, indicators, gazetteer);
+  }, reference);
   for (const m of mentions) if (m.status === 'unknown_place') console.error(`warning: unknown place '${m.text}' at ${m.start} (${m.reason})`);
   for (const f of figures) if (f.region_code === '') console.error(`warning: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(figures, null, 2)}\n` : toCsv(FIGURE_COLUMNS, figures));

@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, main } from '../lib/cli.ts';
 import { loadReportMeta, readReportText, reportContext } from '../pipeline/metadata.ts';
-import { extractOne, loadReference } from '../pipeline/run.ts';
+import { extractOne } from '../pipeline/run.ts';
+import { loadReference, type ReferenceData } from '../pipeline/load.ts';
 import { validateFigures } from '../pipeline/validate.ts';
 import { InputError } from '../pipeline/types.ts';
 import { largeReport, numbersReport, unpunctuatedReport, type StressReport } from './stress.ts';
@@ -30,15 +31,13 @@ export interface CaseResult {
   maxRssMB: number;
 }
 
-type Reference = ReturnType<typeof loadReference>;
-
 /** What `npm run data` does per report, in memory: extract, then check the invariants. */
-export function extractAll(reports: StressReport[], reference: Reference): { figures: number; mentions: number } {
+export function extractAll(reports: StressReport[], reference: ReferenceData): { figures: number; mentions: number } {
   let figures = 0;
   let mentions = 0;
   const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.regions, reference.indicators);
+    const out = extractOne(r.text, r.ctx, { regions: reference.regions, lexicon: reference.lexicon });
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

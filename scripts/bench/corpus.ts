@@ -12,7 +12,7 @@ import { syntheticReports } from './synthetic.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 // Hand-kept inputs; the pipeline's outputs (figures.csv …) are regenerated in the new directory.
-const INPUTS = ['regions.csv', 'boundary_changes.csv', 'indicators.yml', 'corrections.yml'];
+const INPUTS = ['regions.csv', 'boundary_changes.csv', 'indicators.yml', 'synonyms.yml', 'corrections.yml'];
 export const SYNTHETIC_REGION = '990000';
 const REGION_ROW = `${SYNTHETIC_REGION},,province,合成省,Synthetic Province,,,not filled: a made-up region for the scale bench,,,,\n`;
 

@@ -1,19 +1,18 @@
-// The whole pipeline over a data directory: reference tables and reports in, validated rows out.
-// Reads files; writes nothing (scripts/data.ts writes).
-import { existsSync, readdirSync } from 'node:fs';
+// The whole pipeline over a data directory: reference data and reports in (load.ts reads them), validated
+// rows out. Writes nothing (scripts/data.ts writes).
 import { join } from 'node:path';
-import { loadReportMeta, readReportText, reportContext, type ReportMeta } from './metadata.ts';
-import { ancestors, isValidAt, loadBoundaryChanges, loadRegions, regionIndex, regionNameLexicon, type Region } from './reference.ts';
-import { compileLexicon, loadIndicators, type Indicator } from './classify.ts';
-import { applyCorrections, loadCorrections } from './corrections.ts';
-import { extractFigures, type Reference } from './figures.ts';
+import { reportContext, type ReportMeta } from './metadata.ts';
+import { ancestors, isValidAt, regionIndex, regionNameLexicon, type Region } from './reference.ts';
+import type { Indicator } from './classify.ts';
+import { applyCorrections, type Correction } from './corrections.ts';
+import { extractFigures, type Extraction, type Reference } from './figures.ts';
 import { validateFigures } from './validate.ts';
 import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
 import type { Block } from './clean.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
 import { isRegionCode, type Gazetteer } from './gazetteer.ts';
-import { loadGazetteer } from './gazetteerData.ts';
 import { placeNames } from './places.ts';
+import { loadCorrections, loadReference, loadReports, type LoadedReport, type ReferenceData } from './load.ts';
 
 export interface PipelineResult {
   reports: ReportMeta[];
@@ -28,44 +27,51 @@ export interface PipelineResult {
   weak?: string[];
 }
 
+/**
+ * What one report is read against: the regions, the indicator rules and the gazetteer. Without a gazetteer
+ * (tests, the indicator bench) the place names are those of data/regions.csv.
+ */
+export type ReadingReference = Pick<ReferenceData, 'regions' | 'lexicon'> & { gazetteer?: Gazetteer };
+
 /** Names of a region and everything below it that existed at `atDate`, longest first. */
-export function referenceFor(region: string, atDate: string | null, regions: Region[], indicators: Indicator[], gazetteer?: Gazetteer): Reference {
-  const index = regionIndex(regions);
+export function referenceFor(region: string, atDate: string | null, reference: ReadingReference): Reference {
+  const { regions, lexicon, gazetteer } = reference;
   if (gazetteer) {
     // Any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts).
     if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, `unknown region code ${region}: not a GB/T 2260 province, prefecture or county code in ${gazetteer.source.name} ${gazetteer.source.version} or data/regions.csv`);
-    return {
-      regionNames: [], lexicon: compileLexicon(indicators),
-      places: (text) => placeNames(text, gazetteer, { region, date: atDate }),
-    };
+    return { regionNames: [], lexicon, places: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
   }
+  const index = regionIndex(regions);
   if (!index.has(region)) throw new InputError('data/regions.csv', '', `unknown region code ${region}`);
   const inside = new Set(regions.filter((r) => r.code === region || ancestors(r.code, index).includes(region)).map((r) => r.code));
   const names = regionNameLexicon(regions, atDate ?? undefined).filter((n) => inside.has(n.code));
-  return { regionNames: names, lexicon: compileLexicon(indicators) };
+  return { regionNames: names, lexicon };
 }
 
-export function loadReference(dataDir: string) {
-  const regions = loadRegions(join(dataDir, 'regions.csv'));
-  const index = regionIndex(regions);
-  const boundaryChanges = loadBoundaryChanges(join(dataDir, 'boundary_changes.csv'), index);
-  const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
-  const gazetteer = loadGazetteer(regions, boundaryChanges);
-  return { regions, index, boundaryChanges, indicators, gazetteer };
+export function extractOne(text: string, ctx: ReportContext, reference: ReadingReference): Extraction {
+  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference));
 }
 
-export function extractOne(text: string, ctx: ReportContext, regions: Region[], indicators: Indicator[], gazetteer?: Gazetteer) {
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, regions, indicators, gazetteer));
+/** The codes a report or figure may carry: data/regions.csv's, and every province, prefecture and county of the gazetteer. */
+function regionCodesOf(reference: ReferenceData): Set<string> {
+  return new Set([...reference.index.keys(), ...[...reference.gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code)]);
 }
 
 export function runPipeline(dataDir: string, log: (line: string) => void = () => {}): PipelineResult {
-  const { regions, index, indicators, gazetteer } = loadReference(dataDir);
-  const reportsDir = join(dataDir, 'reports');
-  const ids = readdirSync(reportsDir).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
-  const orphans = readdirSync(reportsDir).filter((f) => f.endsWith('.txt') && !ids.includes(f.slice(0, -4)));
-  if (orphans.length) throw new InputError(join(reportsDir, orphans[0]), '', 'report text without a metadata file (.yml)');
+  const reference = loadReference(dataDir);
+  const regionCodes = regionCodesOf(reference);
+  const reports = loadReports(dataDir, regionCodes);
+  // Required: a missing file would silently drop every correction ([] says there is none).
+  const correctionsPath = join(dataDir, 'corrections.yml');
+  return buildTables(reference, regionCodes, reports, { path: correctionsPath, list: loadCorrections(correctionsPath) }, log);
+}
+
+/** The tables of loaded inputs: every report's figures, mentions and blocks, corrected and validated. */
+function buildTables(
+  reference: ReferenceData, regionCodes: Set<string>, loaded: LoadedReport[], corrections: { path: string; list: Correction[] }, log: (line: string) => void,
+): PipelineResult {
+  const { regions, index, indicators, gazetteer } = reference;
   const known = new Set(index.keys());
-  const regionCodes = new Set([...known, ...[...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code)]);
   const reports: ReportMeta[] = [];
   const texts = new Map<string, string>();
   const figures: Figure[] = [];
@@ -73,20 +79,13 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
   const blocks: (Block & { report: string })[] = [];
   const warnings: string[] = [];
   const weak: string[] = [];
-  for (const id of ids) {
-    const yml = join(reportsDir, `${id}.yml`);
-    const txt = join(reportsDir, `${id}.txt`);
-    if (!existsSync(txt)) throw new InputError(yml, '', `no report text ${id}.txt beside it`);
-    const text = readReportText(txt);
-    const meta = loadReportMeta(yml, txt, regionCodes);
-    // The same text under two ids would count every figure twice.
-    const twin = reports.find((r) => r.sha256 === meta.sha256);
-    if (twin) throw new InputError(yml, 'sha256', `same text as report ${twin.id}: a report is vendored twice`);
+  for (const { meta, text } of loaded) {
+    const { id } = meta;
     const ctx = reportContext(meta);
     const region = index.get(ctx.region);
     if (region && ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
-    const out = extractOne(text, ctx, regions, indicators, gazetteer);
+    const out = extractOne(text, ctx, reference);
     for (const m of out.mentions) if (m.status === 'unknown_place') warnings.push(`${id}: unknown place '${m.text}' at ${m.start} (${m.reason})`);
     for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
@@ -98,9 +97,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     for (const b of out.blocks) blocks.push({ report: id, ...b });
     for (const w of out.weak ?? []) weak.push(w);
   }
-  // Required: a missing file would silently drop every correction ([] says there is none).
-  const correctionsPath = join(dataDir, 'corrections.yml');
-  applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath, { indicators: new Set(indicators.map((i) => i.key)), regions: known });
+  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: known });
   const errors = validateFigures(figures, mentions, {
     texts, regions: regionCodes,
     indicators: new Map(indicators.map((i) => [i.key, i])),

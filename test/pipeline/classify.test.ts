@@ -1,13 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, compileLexicon, loadIndicators, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
+import { classify, compileLexicon, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
+import { loadIndicators, loadSynonyms } from '../../scripts/pipeline/load.ts';
 import { UNITS } from '../../scripts/pipeline/types.ts';
 import { figuresOf, figureWith, real } from './seeds.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const indicators = loadIndicators('data/indicators.yml');
-const lexicon = compileLexicon(indicators);
+const synonyms = loadSynonyms('data/synonyms.yml');
+const lexicon = compileLexicon(indicators, synonyms);
 const dir = scratchDir('classify-test');
 
 /** A clause split at its number, as figures.ts hands it over. */
@@ -129,6 +131,6 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
-    expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);
+    expect(inputErrorOf(() => compileLexicon(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);
   });
 });

@@ -8,7 +8,8 @@ import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { findPlaces, notAPlace, placeNames } from '../../scripts/pipeline/places.ts';
 import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
 import { loadRegions } from '../../scripts/pipeline/reference.ts';
-import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 const g = loadGazetteer(loadRegions('data/regions.csv'));
 const found = (text: string, region: string, date?: string) =>
@@ -78,34 +79,34 @@ describe('placeNames: the names a figure may be filed under', () => {
 });
 
 describe('figures land on the place named in their sentence (issue 10: the Jilin text)', () => {
-  const { regions, indicators, gazetteer } = loadReference('data');
+  const reference = loadReference('data');
   const ctx = { id: 't', region: '220000', period: '2021', docKind: 'review' as const, published: '2022-05-17' };
   it('乾安县, 长岭县, 抚松县 and 农安县 get their own codes, not the province\'s', () => {
     const text = '2021年,全省脱贫人口人均纯收入达到11000元。\n乾安县脱贫人口人均纯收入13800元。长岭县新建帮扶车间12个。抚松县发放小额信贷3000万元。\n长春市农安县消费帮扶销售额达2亿元。\n';
-    const out = extractOne(text, ctx, regions, indicators, gazetteer);
+    const out = extractOne(text, ctx, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([
       ['11000元', '220000'], ['13800元', '220723'], ['12个', '220722'], ['3000万元', '220621'], ['2亿元', '220122'],
     ]);
   });
   it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
-    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', ''], ['8个', '621122']]);
     // With 分别 each figure is one place's.
-    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, regions, indicators, gazetteer);
+    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, reference);
     expect(each.figures.map((f) => f.region_code)).toEqual(['621123', '621125']);
   });
   it('分别 after a list of places gives the k-th number to the k-th place, an item may carry its prefecture', () => {
     const yn = { ...ctx, region: '530000' };
-    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, regions, indicators, gazetteer);
+    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, reference);
     expect(one.figures.map((f) => [f.number_text, f.region_code])).toEqual([['3200人', '532931'], ['2100人', '532523']]);
-    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, regions, indicators, gazetteer);
+    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, reference);
     expect(three.figures.map((f) => f.region_code)).toEqual(['532931', '532523', '532822']);
     // Without 分别 a list is about the places together: the report's region (inside it) as before.
-    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, regions, indicators, gazetteer);
+    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, reference);
     expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
   });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
-    const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, regions, indicators, gazetteer);
+    const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
     expect(out.mentions.filter((m) => m.status === 'unknown_place').map((m) => [m.text, m.start, m.end])).toEqual([['青山县', 0, 3]]);
   });
@@ -114,7 +115,8 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
 // The whole pipeline with the gazetteer on seed sentences garbled with place words: it never crashes, every
 // figure keeps validate.ts's invariants with the gazetteer's codes, and every unknown_place mention is verbatim.
 describe('extractOne with the gazetteer on garbled text (property)', () => {
-  const { regions, indicators, gazetteer } = loadReference('data');
+  const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
   const sentences = seedSentences().map((s) => s.text);
   const codes = new Set([...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
   const word = fc.constantFrom('德江县', '青山县', '铁西区', '煎茶镇', '全县', '长春市农安县', '示范区', '某某乡', '城关镇', '黔东南州', '、', '，', '。', '\n\n', '县', '镇');
@@ -125,7 +127,7 @@ describe('extractOne with the gazetteer on garbled text (property)', () => {
       (picks, edits, region) => {
         let text = picks.map((p) => sentences[p % sentences.length]).join('');
         for (const e of edits) { const at = e.at % (text.length + 1); text = text.slice(0, at) + e.insert + text.slice(at); }
-        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, regions, indicators, gazetteer);
+        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, reference);
         expect(validateFigures(out.figures, out.mentions, { texts: new Map([['fuzz', text]]), regions: codes, indicators: new Map(indicators.map((i) => [i.key, i])) })).toEqual([]);
         for (const m of out.mentions.filter((x) => x.status === 'unknown_place')) expect(text.slice(m.start, m.end)).toBe(m.text);
       },
