@@ -13,6 +13,7 @@ import { InputError, type Figure, type Mention, type ReportContext } from './typ
 import { isRegionCode, type Gazetteer } from './gazetteer.ts';
 import { placeNames } from './places.ts';
 import { loadCorrections, loadReference, loadReports, type LoadedReport, type ReferenceData } from './load.ts';
+import { regionCodesOf, unknownRegionCode } from './regionCodes.ts';
 
 export interface PipelineResult {
   reports: ReportMeta[];
@@ -38,7 +39,7 @@ export function referenceFor(region: string, atDate: string | null, reference: R
   const { regions, lexicon, gazetteer } = reference;
   if (gazetteer) {
     // Any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts).
-    if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, `unknown region code ${region}: not a GB/T 2260 province, prefecture or county code in ${gazetteer.source.name} ${gazetteer.source.version} or data/regions.csv`);
+    if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, unknownRegionCode(region, gazetteer));
     return { regionNames: [], lexicon, places: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
   }
   const index = regionIndex(regions);
@@ -52,9 +53,12 @@ export function extractOne(text: string, ctx: ReportContext, reference: ReadingR
   return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference));
 }
 
-/** The codes a report or figure may carry: data/regions.csv's, and every province, prefecture and county of the gazetteer. */
-function regionCodesOf(reference: ReferenceData): Set<string> {
-  return new Set([...reference.index.keys(), ...[...reference.gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code)]);
+/** What a reader of one report's figures should know: the place words no gazetteer entry matches, and the figures they leave unfiled. */
+export function extractionWarnings(out: Extraction): string[] {
+  return [
+    ...out.mentions.filter((m) => m.status === 'unknown_place').map((m) => `unknown place '${m.text}' at ${m.start} (${m.reason})`),
+    ...out.figures.filter((f) => f.region_code === '').map((f) => `figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`),
+  ];
 }
 
 export function runPipeline(dataDir: string, log: (line: string) => void = () => {}): PipelineResult {
@@ -86,8 +90,7 @@ function buildTables(
     if (region && ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
     const out = extractOne(text, ctx, reference);
-    for (const m of out.mentions) if (m.status === 'unknown_place') warnings.push(`${id}: unknown place '${m.text}' at ${m.start} (${m.reason})`);
-    for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
+    for (const w of extractionWarnings(out)) warnings.push(`${id}: ${w}`);
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
     reports.push(meta);
     texts.set(id, text);
