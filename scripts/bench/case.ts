@@ -37,7 +37,7 @@ export function extractAll(reports: StressReport[], reference: ReferenceData): {
   let mentions = 0;
   const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, { regions: reference.regions, lexicon: reference.lexicon });
+    const out = extractOne(r.text, r.ctx, { regions: reference.regions, indicatorRules: reference.indicatorRules });
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;

@@ -169,7 +169,7 @@ const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|�
 // In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
 const DONE_IN_PLAN = /(已经|已|目前)/;
 
-export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
+export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const before = text.slice(clause.start, pos);
   if (docKind === 'plan') return DONE_IN_PLAN.test(before) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';

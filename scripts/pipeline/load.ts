@@ -9,7 +9,7 @@ import { readYaml } from '../../src/schema/read.ts';
 import { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
 import { loadRegions, regionIndex, type Region } from '../../src/schema/region.ts';
 import { loadBoundaryChanges, type BoundaryChange } from '../../src/schema/boundaryChange.ts';
-import { compileLexicon, type CompiledLexicon } from './classify.ts';
+import { compileIndicatorRules, type IndicatorRules } from './classify.ts';
 import { correctionSchema, type Correction } from './corrections.ts';
 import { synonymsSchema, type Synonyms } from './indicators/synonyms.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -24,7 +24,7 @@ export interface ReferenceData {
   boundaryChanges: BoundaryChange[];
   indicators: Indicator[];
   /** The indicators with their synonym classes (data/synonyms.yml) expanded: what the classifier matches. */
-  lexicon: CompiledLexicon;
+  indicatorRules: IndicatorRules;
   gazetteer: Gazetteer;
 }
 
@@ -33,9 +33,9 @@ export function loadReference(dataDir: string): ReferenceData {
   const index = regionIndex(regions);
   const boundaryChanges = loadBoundaryChanges(join(dataDir, 'boundary_changes.csv'), index);
   const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
-  const lexicon = compileLexicon(indicators, loadSynonyms(join(dataDir, 'synonyms.yml')));
+  const indicatorRules = compileIndicatorRules(indicators, loadSynonyms(join(dataDir, 'synonyms.yml')));
   const gazetteer = loadGazetteer(regions, boundaryChanges);
-  return { regions, index, boundaryChanges, indicators, lexicon, gazetteer };
+  return { regions, index, boundaryChanges, indicators, indicatorRules, gazetteer };
 }
 
 /** data/indicators.yml: the indicators, each key once. */

@@ -5,10 +5,10 @@ import { reportContext, type ReportMeta } from './metadata.ts';
 import { ancestors, isValidAt, regionIndex, regionNameLexicon, type Region } from './reference.ts';
 import type { Indicator } from './classify.ts';
 import { applyCorrections, type Correction } from './corrections.ts';
-import { extractFigures, type Extraction, type Reference } from './figures.ts';
+import { extractFigures, type Extraction, type ReportLookups } from './figures.ts';
 import { validateFigures } from './validate.ts';
 import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
-import type { Block } from './clean.ts';
+import type { TextBlock } from '../../src/schema/block.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
 import { isRegionCode, type Gazetteer } from './gazetteer.ts';
 import { placeNames } from './places.ts';
@@ -21,7 +21,7 @@ export interface PipelineResult {
   indicators: Indicator[];
   figures: Figure[];
   mentions: Mention[];
-  blocks: (Block & { report: string })[];
+  blocks: TextBlock[];
   warnings: string[];
   gazetteer?: Gazetteer;
   /** Figures whose indicator came only from a weak cue (npm run review). */
@@ -32,25 +32,29 @@ export interface PipelineResult {
  * What one report is read against: the regions, the indicator rules and the gazetteer. Without a gazetteer
  * (tests, the indicator bench) the place names are those of data/regions.csv.
  */
-export type ReadingReference = Pick<ReferenceData, 'regions' | 'lexicon'> & { gazetteer?: Gazetteer };
+export type ExtractionReference = Pick<ReferenceData, 'regions' | 'indicatorRules'> & { gazetteer?: Gazetteer };
 
-/** Names of a region and everything below it that existed at `atDate`, longest first. */
-export function referenceFor(region: string, atDate: string | null, reference: ReadingReference): Reference {
-  const { regions, lexicon, gazetteer } = reference;
+/**
+ * What a report about `region` is matched against. With a gazetteer, the place names come from the text itself
+ * (places.ts); without, they are the names of `region` and everything below it in data/regions.csv that
+ * existed at `atDate`, longest first.
+ */
+export function lookupsFor(region: string, atDate: string | null, reference: ExtractionReference): ReportLookups {
+  const { regions, indicatorRules, gazetteer } = reference;
   if (gazetteer) {
     // Any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts).
     if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, unknownRegionCode(region, gazetteer));
-    return { regionNames: [], lexicon, places: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
+    return { regionNames: [], indicatorRules, placeNames: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
   }
   const index = regionIndex(regions);
   if (!index.has(region)) throw new InputError('data/regions.csv', '', `unknown region code ${region}`);
   const inside = new Set(regions.filter((r) => r.code === region || ancestors(r.code, index).includes(region)).map((r) => r.code));
   const names = regionNameLexicon(regions, atDate ?? undefined).filter((n) => inside.has(n.code));
-  return { regionNames: names, lexicon };
+  return { regionNames: names, indicatorRules };
 }
 
-export function extractOne(text: string, ctx: ReportContext, reference: ReadingReference): Extraction {
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference));
+export function extractOne(text: string, ctx: ReportContext, reference: ExtractionReference): Extraction {
+  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, reference));
 }
 
 /** What a reader of one report's figures should know: the place words no gazetteer entry matches, and the figures they leave unfiled. */
@@ -75,19 +79,19 @@ function buildTables(
   reference: ReferenceData, regionCodes: Set<string>, loaded: LoadedReport[], corrections: { path: string; list: Correction[] }, log: (line: string) => void,
 ): PipelineResult {
   const { regions, index, indicators, gazetteer } = reference;
-  const known = new Set(index.keys());
+  const handKept = new Set(index.keys());
   const reports: ReportMeta[] = [];
   const texts = new Map<string, string>();
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
-  const blocks: (Block & { report: string })[] = [];
+  const blocks: TextBlock[] = [];
   const warnings: string[] = [];
   const weak: string[] = [];
   for (const { meta, text } of loaded) {
     const { id } = meta;
     const ctx = reportContext(meta);
-    const region = index.get(ctx.region);
-    if (region && ctx.published && !isValidAt(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
+    const regionRow = index.get(ctx.region);
+    if (regionRow && ctx.published && !isValidAt(regionRow, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
     const out = extractOne(text, ctx, reference);
     for (const w of extractionWarnings(out)) warnings.push(`${id}: ${w}`);
@@ -100,7 +104,7 @@ function buildTables(
     for (const b of out.blocks) blocks.push({ report: id, ...b });
     for (const w of out.weak ?? []) weak.push(w);
   }
-  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: known });
+  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: handKept });
   const errors = validateFigures(figures, mentions, {
     texts, regions: regionCodes,
     indicators: new Map(indicators.map((i) => [i.key, i])),
@@ -112,7 +116,7 @@ function buildTables(
   mentions.sort((a, b) => order(a, b) || a.start - b.start);
   // Figures may land on any gazetteer region; the site describes the regions of data/regions.csv, so say which are missing.
   for (const code of new Set(figures.map((f) => f.region_code))) {
-    if (code && !known.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (name_en, population)`);
+    if (code && !handKept.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (name_en, population)`);
   }
   return { reports, regions, indicators, figures, mentions, blocks, warnings, gazetteer, weak };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindAt, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, periodAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -130,11 +130,11 @@ describe('kind: actual, target or change', () => {
     expect(kinds(real('jilin-2021', '其中经营性收入、工资性收入分别增长34.88%、27.55%'), 'jilin-2021')).toEqual([['34.88%', 'change'], ['27.55%', 'change']]);
   });
 
-  it('kindAt on its own', () => {
+  it('figureKindAt on its own', () => {
     const text = '同比增长12.3%';
     const pos = text.indexOf('12');
-    expect(kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
-    expect(kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
-    expect(kindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
+    expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
+    expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
+    expect(figureKindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
   });
 });

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../scripts/pipeline/clean.ts';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
-import { referenceFor } from '../../scripts/pipeline/run.ts';
+import { lookupsFor } from '../../scripts/pipeline/run.ts';
 import type { Figure } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { contextOf, figuresOf, figureWith, real, REPORT_IDS, seedText, withoutGazetteer, type ReportId } from './seeds.ts';
 
 function extract(text: string, id: ReportId) {
   const ctx = contextOf(id);
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, withoutGazetteer));
+  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, withoutGazetteer));
 }
 
 describe('extractFigures on real paragraphs', () => {

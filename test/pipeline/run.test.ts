@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractOne, referenceFor, runPipeline } from '../../scripts/pipeline/run.ts';
+import { extractOne, lookupsFor, runPipeline } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
@@ -44,18 +44,18 @@ describe('runPipeline on data/', () => {
   });
 });
 
-describe('referenceFor', () => {
+describe('lookupsFor', () => {
   it('holds the names of the region and what lies inside it, as valid at the date', () => {
-    const siping = referenceFor('220300', '2022-12-01', withoutGazetteer).regionNames;
+    const siping = lookupsFor('220300', '2022-12-01', withoutGazetteer).regionNames;
     expect(siping.map((n) => n.name)).toEqual(expect.arrayContaining(['双辽市', '梨树县', '伊通县', '铁西区']));
     expect(siping.some((n) => n.name.startsWith('汪清'))).toBe(false);
     // 公主岭 left 四平 for 长春 on 2020-06-19.
-    const before = referenceFor('220300', '2017-12-31', withoutGazetteer).regionNames;
+    const before = lookupsFor('220300', '2017-12-31', withoutGazetteer).regionNames;
     expect(before.some((n) => n.name.startsWith('公主岭'))).toBe(true);
     expect(siping.some((n) => n.name.startsWith('公主岭'))).toBe(false);
   });
   it('an unknown region is an input error naming regions.csv', () => {
-    expect(inputErrorOf(() => referenceFor('999999', null, withoutGazetteer))).toMatch(/regions\.csv: unknown region code 999999/);
+    expect(inputErrorOf(() => lookupsFor('999999', null, withoutGazetteer))).toMatch(/regions\.csv: unknown region code 999999/);
   });
 });
 
@@ -63,7 +63,7 @@ describe('referenceFor', () => {
 // it emits must keep every invariant validate.ts checks: quotes and numbers verbatim at their offsets, codes known.
 describe('extractOne on random and garbled text (property)', () => {
   const sentences = seedSentences().map((s) => s.text);
-  const { regions, indicators, lexicon } = loadReference('data');
+  const { regions, indicators, indicatorRules } = loadReference('data');
   const known = { regions: new Set(regions.map((r) => r.code)), indicators: new Map(indicators.map((i) => [i.key, i])) };
   const contexts: fc.Arbitrary<ReportContext> = fc.record({
     id: fc.constant('fuzz'),
@@ -92,7 +92,7 @@ describe('extractOne on random and garbled text (property)', () => {
 
   let figuresSeen = 0;
   function check(text: string, ctx: ReportContext) {
-    const out = extractOne(text, ctx, { regions, lexicon });
+    const out = extractOne(text, ctx, { regions, indicatorRules });
     figuresSeen += out.figures.length;
     expect(validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[ctx.id, text]]) })).toEqual([]);
     for (const f of out.figures) {

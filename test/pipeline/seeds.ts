@@ -2,7 +2,7 @@
 // text first, so a test cannot quietly drift away from what the reports say.
 import { readFileSync } from 'node:fs';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
-import { extractOne, type ReadingReference } from '../../scripts/pipeline/run.ts';
+import { extractOne, type ExtractionReference } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 import { findNumbers } from '../../scripts/pipeline/numbers.ts';
 import { surroundingsOf, type Surroundings } from '../../scripts/pipeline/surroundings.ts';
@@ -13,7 +13,7 @@ export type ReportId = (typeof REPORT_IDS)[number];
 
 export const reference = loadReference('data');
 /** The reference without the gazetteer: the place names are those of data/regions.csv. */
-export const withoutGazetteer: ReadingReference = { regions: reference.regions, lexicon: reference.lexicon };
+export const withoutGazetteer: ExtractionReference = { regions: reference.regions, indicatorRules: reference.indicatorRules };
 
 const texts = new Map<string, string>();
 export function seedText(id: ReportId): string {
