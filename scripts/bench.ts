@@ -9,13 +9,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
-import { readReportText, reportContext } from './pipeline/metadata.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
-import { extractOne, runPipeline } from './pipeline/run.ts';
-import { loadReference, type ReferenceData } from './pipeline/load.ts';
-import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
+import { runPipeline } from './pipeline/run.ts';
+import { loadReference } from './pipeline/load.ts';
+import { syntheticReports } from './bench/synthetic.ts';
+import { extractAll, seedReports } from './bench/case.ts';
 import { benchStress, formatStress, stressGoals } from './bench/stressBench.ts';
-import { validateFigures } from './pipeline/validate.ts';
 
 /** One line of the table. Counts that do not apply (a site build has no figures) are null. */
 export interface BenchRow {
@@ -43,19 +42,6 @@ function timed<T>(fn: () => T): { value: T; seconds: number } {
   return { value, seconds: (performance.now() - start) / 1000 };
 }
 
-/** What `npm run data` does per report, in memory: extract, then check the invariants. */
-function extractAll(reports: SyntheticReport[], reference: ReferenceData): number {
-  let figures = 0;
-  const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
-  for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference);
-    const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
-    if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
-    figures += out.figures.length;
-  }
-  return figures;
-}
-
 /** The pipeline rows: the seeds through runPipeline (as npm run data), the seeds in memory, and synthetic reports. */
 export function benchPipeline(options: BenchOptions = {}): BenchRow[] {
   const dataDir = options.dataDir ?? join(import.meta.dirname, '..', 'data');
@@ -69,15 +55,11 @@ export function benchPipeline(options: BenchOptions = {}): BenchRow[] {
     return result;
   }));
   const result = full[0].value;
-  const seeds: SyntheticReport[] = result.reports.map((m) => ({
-    id: m.id,
-    text: readReportText(join(dataDir, 'reports', `${m.id}.txt`)),
-    ctx: reportContext(m),
-  }));
+  const seeds = seedReports(dataDir, reference);
   const characters = seeds.reduce((sum, r) => sum + r.text.length, 0);
-  const inMemory = Array.from({ length: repeats }, () => timed(() => extractAll(seeds, reference)));
+  const inMemory = Array.from({ length: repeats }, () => timed(() => extractAll(seeds, reference, 'gazetteer').figures));
   const synthetic = syntheticReports(n, { dataDir });
-  const big = timed(() => extractAll(synthetic, reference));
+  const big = timed(() => extractAll(synthetic, reference, 'gazetteer').figures);
 
   return [
     { label: 'seed reports, npm run data (in process)', reports: seeds.length, characters, figures: result.figures.length, seconds: median(full.map((r) => r.seconds)), note: `median of ${repeats}` },

@@ -16,6 +16,7 @@ import { toSimplified } from './traditional.ts';
 import { basisOf } from './indicators/basis.ts';
 import { WEAK_CUES, type Cue } from './indicators/match.ts';
 import { excludedMention, figureMention, removedMentions, unknownPlaceMentions } from './mentions.ts';
+import { anyIn } from './sorted.ts';
 import type { Figure, Mention, ReportContext } from './types.ts';
 
 /** What one report's text is matched against: the names of its places and the indicator rules. */
@@ -138,16 +139,4 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
     previous: previous && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${text.slice(previous.start, previous.end)}，${own}` : '',
     after: text.slice(t.unitEnd, clause.end), sentenceBefore: text.slice(sentence.start, clause.start), unit: t.unit!, kind,
   };
-}
-
-/** Whether a sorted list of offsets holds one in [from, to): a binary search, so each figure costs log n. */
-function anyIn(sorted: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
 }
