@@ -3,7 +3,7 @@
 // one table. Growth should be near linear: the time per report at 1,000 reports close to that at 5.
 // Then the stress cases (scripts/bench/stressBench.ts: 10,000 numbers, 5 MB, 1,000 reports, doubling series),
 // each in a child process, against the seeds; --skip-stress leaves them out.
-// Other benchmarks add rows through a hook: scripts/bench-site.ts, when it exists, exports `benchSite()`; its
+// Other benchmarks add rows through a hook: scripts/bench/site.ts, when it exists, exports `benchSite()`; its
 // rows join the table when shaped like BenchRow, else its own `formatRows()` prints them below. --pipeline-only skips it.
 // --site builds the whole site on the seeds plus each --site-reports count of synthetic reports (slow: minutes each).
 import { existsSync } from 'node:fs';
@@ -106,12 +106,12 @@ if (import.meta.main) {
       `time per report at ${rows[2].reports} vs at ${rows[1].reports}: ×${g.perReport.toFixed(2)}; per character: ×${g.perCharacter.toFixed(2)} (1.00 = linear)`,
       `goal ≤ 0.5 s for the seed reports through npm run data: ${goal} (${rows[0].seconds.toFixed(3)} s)`,
     ];
-    // Hook for other benchmarks: scripts/bench-site.ts adds its measurements when it exists. Rows shaped like
+    // Hook for other benchmarks: scripts/bench/site.ts adds its measurements when it exists. Rows shaped like
     // BenchRow join this table; rows of its own shape are printed by its own formatRows, after this table.
-    const site = join(import.meta.dirname, 'bench-site.ts');
+    const site = join(import.meta.dirname, 'bench', 'site.ts');
     let siteTable = '';
     if (!values['pipeline-only'] && existsSync(site)) {
-      const mod = (await import(new URL('./bench-site.ts', import.meta.url).href)) as {
+      const mod = (await import(new URL('./bench/site.ts', import.meta.url).href)) as {
         benchSite?: () => Promise<unknown[]>; formatRows?: (rows: unknown[]) => string;
       };
       const siteRows = mod.benchSite ? await mod.benchSite() : [];
@@ -128,7 +128,7 @@ if (import.meta.main) {
       for (const g of stressGoals(stress)) console.log(g);
     }
     if (values.site) {
-      const { benchSite, formatRows } = await import('./bench-site.ts');
+      const { benchSite, formatRows } = await import('./bench/site.ts');
       for (const n of values['site-reports']!.split(',').map(Number)) {
         console.log(`\nsite build with the seeds and ${n} synthetic reports\n`);
         console.log(formatRows(await benchSite({ reports: n })));
