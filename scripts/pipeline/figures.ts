@@ -1,6 +1,7 @@
-// One report's text in, its figures and mentions out: clean → find numbers → exclude → for each number that
-// is left, its surroundings → subject → quote → scope → kind → indicator → region and period. Each stage is a
-// pure function of its own module; this file only composes them. The same text and context give the same rows.
+// One report's text in, its figures and mentions out: clean → find numbers → exclude, then for each number that
+// is left its surroundings, and from them its subject, quote, scope, kind, indicator, region and period. Each
+// stage is a pure function of its own module; this file only composes them. The same text and context give the
+// same rows.
 import { clean, verbatimRange, type Block, type CleanText } from './clean.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
