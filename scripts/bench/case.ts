@@ -6,7 +6,7 @@ import { args, main } from '../lib/cli.ts';
 import { reportContext } from '../pipeline/metadata.ts';
 import { extractOne } from '../pipeline/run.ts';
 import { loadReference, loadReports, type ReferenceData } from '../pipeline/load.ts';
-import { regionCodesOf } from '../pipeline/regionCodes.ts';
+import { regionCodeSet } from '../pipeline/gazetteer.ts';
 import { validateFigures } from '../pipeline/validate.ts';
 import { InputError } from '../pipeline/types.ts';
 import { largeReport, numbersReport, unpunctuatedReport } from './stress.ts';
@@ -31,17 +31,13 @@ export interface CaseResult {
   maxRssMB: number;
 }
 
-/**
- * What `npm run data` does per report, in memory: extract, then check the invariants. `places` says where the
- * place names come from: the gazetteer, as `npm run data` reads them, or data/regions.csv alone.
- */
-export function extractAll(reports: SyntheticReport[], reference: ReferenceData, places: 'gazetteer' | 'regions.csv'): { figures: number; mentions: number } {
+/** What `npm run data` does per report, in memory: extract, then check the invariants. */
+export function extractAll(reports: SyntheticReport[], reference: ReferenceData): { figures: number; mentions: number } {
   let figures = 0;
   let mentions = 0;
-  const known = { regions: new Set(reference.regions.map((r) => r.code)), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
-  const reading = places === 'gazetteer' ? reference : { regions: reference.regions, indicatorRules: reference.indicatorRules };
+  const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reading);
+    const out = extractOne(r.text, r.ctx, reference);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;
@@ -52,7 +48,7 @@ export function extractAll(reports: SyntheticReport[], reference: ReferenceData,
 
 /** The seed reports as the pipeline reads them. */
 export function seedReports(dataDir: string, reference: ReferenceData): SyntheticReport[] {
-  return loadReports(dataDir, regionCodesOf(reference)).map(({ meta, text }) => ({ id: meta.id, text, ctx: reportContext(meta) }));
+  return loadReports(dataDir, regionCodeSet(reference.gazetteer)).map(({ meta, text }) => ({ id: meta.id, text, ctx: reportContext(meta) }));
 }
 
 /** The reports of a case; `size` is a count (reports, numbers) or UTF-8 bytes (large, unpunctuated). */
@@ -71,7 +67,7 @@ export function runCase(name: CaseName, size: number, dataDir: string): CaseResu
   const reports = caseReports(name, size, dataDir, reference);
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const { figures, mentions } = extractAll(reports, reference, 'regions.csv');
+  const { figures, mentions } = extractAll(reports, reference);
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
   return {

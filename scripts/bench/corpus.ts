@@ -1,11 +1,11 @@
 // A data directory for the site at scale: the project's reference tables and seed reports, plus `n` synthetic
 // reports with valid metadata, so that `npm run data -- --data <dir>` and the site build (ATLAS_DATA_DIR=<dir>)
 // run on it unchanged. The seeds stay in, because the stories cite their figures; the synthetic reports are about
-// a region of their own (SYNTHETIC_REGION, added to the copy of regions.csv), because a story cites a figure by
-// indicator, region and kind, and a second report about a story's region makes that citation ambiguous (the
+// a region of their own (SYNTHETIC_REGION, a province no seed or story is about), because a story cites a figure
+// by indicator, region and kind, and a second report about a story's region makes that citation ambiguous (the
 // build refuses it, as it should).
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReportMeta, reportMetaToYaml, type ReportMeta } from '../pipeline/metadata.ts';
 import { syntheticReports } from './synthetic.ts';
@@ -13,15 +13,14 @@ import { syntheticReports } from './synthetic.ts';
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 // Hand-kept inputs; the pipeline's outputs (figures.csv …) are regenerated in the new directory.
 const INPUTS = ['regions.csv', 'boundary_changes.csv', 'indicators.yml', 'synonyms.yml', 'corrections.yml'];
-export const SYNTHETIC_REGION = '990000';
-const REGION_ROW = `${SYNTHETIC_REGION},,province,合成省,Synthetic Province,,,not filled: a made-up region for the scale bench,,,,\n`;
+// 海南省: any GB/T 2260 code the gazetteer knows will do, and none of the seeds names this one.
+export const SYNTHETIC_REGION = '460000';
 
 /** Writes the corpus into `dir` (emptied first) and returns how many reports it holds. */
 export function writeCorpus(dir: string, n: number, dataDir = DATA): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'reports'), { recursive: true });
   for (const f of INPUTS) cpSync(join(dataDir, f), join(dir, f));
-  appendFileSync(join(dir, 'regions.csv'), REGION_ROW);
   const seeds = readdirSync(join(dataDir, 'reports')).filter((f) => f.endsWith('.yml')).sort()
     .map((f) => loadReportMeta(join(dataDir, 'reports', f)));
   for (const s of seeds) for (const ext of ['txt', 'yml']) cpSync(join(dataDir, 'reports', `${s.id}.${ext}`), join(dir, 'reports', `${s.id}.${ext}`));

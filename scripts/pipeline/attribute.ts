@@ -11,7 +11,8 @@ export interface RegionName {
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
 // '全区共栽植…' in a paragraph about 铁西区 is the district.
-const OWN_REGION = /(全|我|本)(市|省|县|区|州)|(市|省)(本级|级)/g;
+// A banner (旗) and a league (盟) are Inner Mongolia's county and prefecture; '自治区本级' is the region's own budget.
+const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)|(市|省)(本级|级)|(区|州|盟|县|旗)(本级)/g;
 
 /**
  * The region a figure at `pos` belongs to: the nearest sub-region named before it in its sentence
@@ -21,10 +22,11 @@ const OWN_REGION = /(全|我|本)(市|省|县|区|州)|(市|省)(本级|级)/g;
  */
 export function regionAt(
   text: string, pos: number, sentence: Range, clause: Range, paragraph: Range, names: RegionName[], reportRegion: string,
+  lineage: readonly RegionName[] = [],
 ): string {
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
-  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion);
+  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, own.whole ? lineage : lineage.slice(0, 1));
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
@@ -37,19 +39,30 @@ export function regionAt(
   return reportRegion;
 }
 
-function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string } | null {
-  let last: { at: number; level: string } | null = null;
-  for (const m of text.slice(from, to).matchAll(OWN_REGION)) last = { at: from + (m.index ?? 0), level: m[2] ?? m[3] };
+/** The last 全市/我省/市本级 before `to`; `whole` when it points at a whole region (全/我/本), not a budget level (省级). */
+function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string; whole: boolean } | null {
+  let last: { at: number; level: string; whole: boolean } | null = null;
+  for (const m of text.slice(from, to).matchAll(OWN_REGION)) {
+    const at = from + (m.index ?? 0);
+    // '高于全省平均水平0.8个百分点': the whole named as a comparison's base is not what the figure is about.
+    if (notTheSubject(text, at, at + m[0].length)) continue;
+    last = { at, level: m[2] ?? m[3] ?? m[5], whole: m[2] !== undefined };
+  }
   return last;
 }
 
-/** 全区 → the district last named in the paragraph, unless the report's own region is one. */
-function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string): string {
-  const ownNames = names.filter((n) => n.code === reportRegion);
+/**
+ * 全区 → the district last named in the paragraph, unless the report's own region is one; else the report's
+ * region or, when the word names a level above it ('全市' in a county report), the region above of that level.
+ * `lineage` is the report's region and the regions above it, nearest first, by their official names.
+ */
+function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[]): string {
+  const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion);
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
-  return found?.code ?? reportRegion;
+  if (found) return found.code;
+  return lineage.slice(1).find((n) => n.name.endsWith(level))?.code ?? reportRegion;
 }
 
 interface Found extends RegionName {
@@ -68,6 +81,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     let i = -1;
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
+      if (notTheSubject(text, from + j, from + j + n.name.length)) continue;
       i = j;
       if (first) break;
     }
@@ -80,6 +94,27 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     if (better) best = { ...n, at, end };
   }
   return best;
+}
+
+// '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
+const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?)$/;
+const WITH_BEFORE = /(与|同|和|跟)$/;
+const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
+// '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
+const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
+
+/**
+ * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
+ * word of a document's title ('《云南省…实施细则》').
+ */
+function notTheSubject(text: string, at: number, end: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  if (window.lastIndexOf('《') > window.lastIndexOf('》')) return true;
+  const before = window.slice(-12);
+  // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
+  const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
+  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || DESTINATION_BEFORE.test(b)
+    || (WITH_BEFORE.test(b) && COMPARED_AFTER.test(text.slice(end, end + 12))));
 }
 
 /**
@@ -131,23 +166,37 @@ const RELATIVE = /(今年|本年|当年|去年|上年|上一年|前年)/g;
 // '是2021年贷款金额的18倍', '高于去年同期': a year that is the base of a comparison, not the figure's period.
 const COMPARISON_BEFORE = /(是|比|较|同比|与|相比|高于|低于|超出|超过|对比)$/;
 
-/** The period of a figure at `pos`: the nearest year named before it in the sentence, else the report's. */
+/** Where the sentence holding `pos` starts when semicolons do not end it: a year or a goal governs a ；-list. */
+export function fullSentenceStart(text: string, pos: number, limit = 512): number {
+  const from = Math.max(0, pos - limit);
+  const window = text.slice(from, pos);
+  const at = Math.max(...['。', '！', '？', '!', '?', '\n'].map((c) => window.lastIndexOf(c)));
+  return at < 0 ? from : from + at + 1;
+}
+
+/** The period of a figure at `pos`: the nearest year named before it in the sentence (across ；), else the report's. */
 export function periodAt(text: string, pos: number, sentence: Range, ctx: ReportContext): string {
-  const prefix = text.slice(sentence.start, pos);
+  const wideStart = Math.min(sentence.start, fullSentenceStart(text, pos));
+  const prefix = text.slice(wideStart, pos);
+  // Before the figure's own sentence (across ；) only a year that opens what follows counts ('2024年，…；…'),
+  // not one inside a noun ('2022年国家后评估考核问题37个；…').
+  const own = sentence.start - wideStart;
+  const governs = (at: number, length: number) => at >= own || /^\s*([，,：:]|以来|全年|底|末)/.test(prefix.slice(at + length));
   const found: { at: number; period: string }[] = [];
   const refYear = ctx.published ? Number(ctx.published.slice(0, 4)) : Number(ctx.period.slice(0, 4)) + 1;
   const spans: [number, number][] = [];
   for (const m of prefix.matchAll(YEAR_SPAN)) {
+    if (!governs(m.index ?? 0, m[0].length)) continue;
     found.push({ at: m.index ?? 0, period: `${m[1]}-${m[2]}` });
     spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   for (const m of prefix.matchAll(YEAR)) {
     const at = m.index ?? 0;
-    if (!spans.some(([s, e]) => at >= s && at < e)) found.push({ at, period: m[1] });
+    if (!spans.some(([s, e]) => at >= s && at < e) && governs(at, m[0].length)) found.push({ at, period: m[1] });
   }
   for (const m of prefix.matchAll(RELATIVE)) {
     const w = m[1];
-    if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期')) continue;
+    if (prefix.slice((m.index ?? 0) + w.length).startsWith('同期') || !governs(m.index ?? 0, w.length)) continue;
     const period = w === '去年' || w === '上年' || w === '上一年' ? String(refYear - 1) : w === '前年' ? String(refYear - 2) : ctx.period;
     found.push({ at: m.index ?? 0, period });
   }
@@ -169,11 +218,36 @@ const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|�
 // In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
 const DONE_IN_PLAN = /(已经|已|目前)/;
 
+// A bound right before the number qualifies it ('增长不低于8%' is a change of at least 8%; '比重不低于55%' is a
+// level): it is not itself a change word. A floor or ceiling (不低于/不少于/不超过/不高于) states a norm to meet.
+const BOUND_BEFORE = /(不低于|不少于|不高于|不超过|不多于|低于|高于|超过|少于)$/;
+const NORM_BOUND = /^不[低少高超多]/;
+
+// A goal announced earlier in the sentence governs its list ('2024年，我们将确保…，力争…，组织…200场次以上；…'),
+// unless the clause reports what is done.
+// Not 争取 alone: '争取中央资金9255万元' reports money secured.
+const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力)/;
+const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,8}目标)/;
+// '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
+const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
+
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
-  const before = text.slice(clause.start, pos);
-  if (docKind === 'plan') return DONE_IN_PLAN.test(before) ? 'actual' : 'target';
+  const written = text.slice(clause.start, pos);
+  if (docKind === 'plan') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
+  if (OVER_GOAL.test(written)) return 'change';
+  const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';
+  const before = written.slice(0, written.length - bound.length);
+  // '力争脱贫人口人均纯收入增长8%以上' is a goal for growth: the goal word wins over the change word.
+  if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
+  const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
+  if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
   if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
-  if (TARGET_BEFORE.test(before)) return 'target';
   return 'actual';
+}
+
+/** A review's figure for a year after the one it reviews is a goal ('2024年…新增公益性岗位800个' in a 2023 review). */
+export function futureIsTarget(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
+  if (kind !== 'actual' || ctx.docKind !== 'review' || DONE.test(clauseBefore)) return kind;
+  return Number(period.slice(0, 4)) > Number(ctx.period.slice(-4)) ? 'target' : kind;
 }

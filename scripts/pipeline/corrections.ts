@@ -38,7 +38,7 @@ export function applyCorrections(figures: Figure[], corrections: Correction[], p
       throw new InputError(path, `${c.line} (set.indicator)`, `unknown indicator "${c.set.indicator}" (not in data/indicators.yml)`);
     }
     if (targets && c.set.region_code && !targets.regions.has(c.set.region_code)) {
-      throw new InputError(path, `${c.line} (set.region_code)`, `unknown region code "${c.set.region_code}" (not in data/regions.csv)`);
+      throw new InputError(path, `${c.line} (set.region_code)`, `unknown region code "${c.set.region_code}" (not a region code of the gazetteer)`);
     }
     const f = byId.get(c.figure);
     if (!f) throw new InputError(path, `${c.line} (figure)`, `no figure ${c.figure} was extracted: the correction is stale`);
@@ -49,6 +49,8 @@ export function applyCorrections(figures: Figure[], corrections: Correction[], p
       }
     }
     Object.assign(f, c.set, { correction: c.reason });
+    // A figure moved to another region is no longer about a town of the first.
+    if (f.town_code && f.town_code.slice(0, 6) !== f.region_code) f.town_code = '';
   }
   return figures;
 }

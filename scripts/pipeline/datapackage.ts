@@ -8,6 +8,7 @@ import { indicatorTable } from '../../src/schema/indicator.ts';
 import { mentionTable } from '../../src/schema/mention.ts';
 import { placeTable, regionTable } from '../../src/schema/region.ts';
 import { reportTable } from '../../src/schema/report.ts';
+import { townTable } from '../../src/schema/town.ts';
 
 export const REGION_FIELDS = regionTable.fields;
 export const INDICATOR_FIELDS = indicatorTable.fields;
@@ -15,7 +16,7 @@ export const BOUNDARY_CHANGE_FIELDS = boundaryChangeTable.fields;
 export const BLOCK_FIELDS = blockTable.fields;
 
 /** The published tables, in the order datapackage.json lists them. */
-export const PUBLISHED_TABLES = [figureTable, mentionTable, regionTable, placeTable, boundaryChangeTable, indicatorTable, blockTable, reportTable] as const;
+export const PUBLISHED_TABLES = [figureTable, mentionTable, regionTable, placeTable, townTable, boundaryChangeTable, indicatorTable, blockTable, reportTable] as const;
 
 function resource(table: { name: string; file: string; description: string; fields: Field[]; primaryKey?: string[] }) {
   return {
@@ -26,7 +27,7 @@ function resource(table: { name: string; file: string; description: string; fiel
 }
 
 /** The gazetteer package the region codes and names were checked against (scripts/pipeline/gazetteerData.ts). */
-export interface GazetteerSourceInfo { name: string; version: string; dataDate: string }
+export interface GazetteerSourceInfo { name: string; version: string; dataDate: string; townsDataDate: string }
 
 export function dataPackage(reports: { id: string; title: string; publisher: string; url?: string | null }[], gazetteer?: GazetteerSourceInfo) {
   return {
@@ -38,8 +39,9 @@ export function dataPackage(reports: { id: string; title: string; publisher: str
     sources: [
       ...reports.map((r) => ({ title: `${r.title} (${r.publisher})`, ...(r.url ? { path: r.url } : {}) })),
       ...(gazetteer ? [{
-        title: `Gazetteer: npm package ${gazetteer.name} ${gazetteer.version} (GB/T 2260 codes of ${gazetteer.dataDate}; towns from the statistics bureau's division codes)`,
+        title: `Gazetteer: npm package ${gazetteer.name} ${gazetteer.version} (GB/T 2260 codes of ${gazetteer.dataDate}; towns from the statistics bureau's division codes of ${gazetteer.townsDataDate})`,
         path: `https://www.npmjs.com/package/${gazetteer.name}/v/${gazetteer.version}`, version: gazetteer.version, data_date: gazetteer.dataDate,
+        towns_data_date: gazetteer.townsDataDate,
       }] : []),
     ],
     resources: PUBLISHED_TABLES.map(resource),

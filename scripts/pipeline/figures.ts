@@ -6,16 +6,20 @@ import { clean, verbatimRange, type Block, type CleanText } from './clean.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { surroundingsOf, type Surroundings } from './surroundings.ts';
+import { previousClause } from './segment.ts';
 import { subjectOf } from './subject.ts';
-import { leansBack, quoteOf } from './quote.ts';
+import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
-import { figureKindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { futureIsTarget, figureKindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { townAt } from './towns.ts';
+import type { PlaceName } from './places.ts';
 import { classifyWithCue, type IndicatorRules } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
 import { basisOf } from './indicators/basis.ts';
 import { WEAK_CUES, type Cue } from './indicators/match.ts';
+import { respectiveIndex, respectiveSubject } from './indicators/respectively.ts';
 import { excludedMention, figureMention, removedMentions, unknownPlaceMentions } from './mentions.ts';
 import { anyIn } from './sorted.ts';
 import type { Figure, Mention, ReportContext } from './types.ts';
@@ -26,7 +30,7 @@ export interface ReportLookups {
   regionNames: RegionName[];
   indicatorRules: IndicatorRules;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  placeNames?: (text: string) => { names: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  placeNames?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -53,7 +57,9 @@ interface ReportText {
   text: string;
   ctx: ReportContext;
   lookups: ReportLookups;
-  regionNames: RegionName[];
+  regionNames: PlaceName[];
+  /** The report's region and those above it, nearest first (what 全市 in a county report means). */
+  lineage: RegionName[];
   /** Offsets of the numbers that are figures, in order. */
   figureStarts: number[];
 }
@@ -69,7 +75,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const numbers = tokens.filter((_, i) => reasons[i] === null);
   const found = lookups.placeNames?.(text);
   const report: ReportText = {
-    verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, figureStarts: numbers.map((t) => t.start),
+    verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings[k - 1]));
@@ -101,20 +107,30 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const leans = leansBack(text, here);
   const quote = quoteOf(cleaned, here, leans);
   // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
-  const kind = continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind);
+  const period = periodAt(text, t.start, sentence, ctx);
+  const kind = futureIsTarget(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
+    period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
   const scope = partialScope(clauseBefore);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
-  const { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.lookups.indicatorRules);
+  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.lookups.indicatorRules);
+  // '消费帮扶金额达到50亿元，其中东西部协作消费帮扶15亿元': a part of the total just given is not a second value.
+  if (indicator && last && last.figure.indicator === indicator && last.where.sentence.start === sentence.start && /其中/.test(text.slice(last.where.token.unitEnd, t.start))) {
+    indicator = '';
+    cue = '';
+  }
+  const regionCode = regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage);
   const figure: Figure = {
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,
-    region_code: regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region),
-    period: periodAt(text, t.start, sentence, ctx),
+    region_code: regionCode,
+    town_code: townAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, regionCode),
+    period,
     indicator,
     subject: subject.slice(0, 40),
     value: signedValue(text, clause.start, t, kind),
+    value_to: t.rangeTo === null ? null : signedValue(text, clause.start, { ...t, value: t.rangeTo }, kind),
     unit: t.unit!,
     qualifier: t.qualifier,
     kind,
@@ -135,9 +151,17 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   const { text } = report;
   const { token: t, clause, sentence, previous } = here;
   const own = text.slice(clause.start, clause.end);
+  // '…人均纯收入为11865元，较上年增加1320元，增幅12.5%': the clause leaned on leans itself; go back to the one that
+  // names the quantity (two steps at most).
+  let from = previous;
+  for (let i = 0; leans && from && i < 2 && opensLeaning(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
+  // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
+  const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);
+  const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
+  const ownText = each(own);
   return {
-    own, before: here.before,
-    previous: previous && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${text.slice(previous.start, previous.end)}，${own}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: text.slice(sentence.start, clause.start), unit: t.unit!, kind,
+    own: ownText, before: each(here.before),
+    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentence.start, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
   };
 }

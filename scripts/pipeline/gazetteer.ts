@@ -1,7 +1,7 @@
 // The national gazetteer: every GB/T 2260 province, prefecture and county (and the towns the package
 // lists), with the names reports use for them. Pure: the package's data and the hand-kept tables are
 // passed in (gazetteerData.ts reads them), so the rules here are tested on small inputs.
-import type { BoundaryChange, Region, RegionLevel } from './reference.ts';
+import type { BoundaryChange, HandKeptRegion, KnownCodes, RegionLevel } from './reference.ts';
 
 export type PlaceLevel = RegionLevel | 'town';
 
@@ -13,11 +13,12 @@ export interface Place {
   parent: string | null; // code of the place above
   /** The six-digit code a figure about this place carries: its own, or for a town its county's. */
   region: string;
-  short: string[]; // other names a text may use, by rule or from data/regions.csv
-  en: string; // '' when neither the package nor the hand-kept table has one
+  short: string[]; // other names a text may use, by rule (shortForms)
+  en: string; // from data/regions.csv where pinyin is wrong; '' otherwise (the package has no English)
   validFrom: string | null;
   validTo: string | null;
-  handKept: boolean; // has a row in data/regions.csv
+  /** The code it continued under (公主岭 220381 → 220184), from data/boundary_changes.csv or data/regions.csv. */
+  successor: string | null;
 }
 
 /** A node of the package's level.json: province → prefecture → county (a municipality's counties sit at depth 1). */
@@ -35,7 +36,8 @@ export interface PackageTown {
 }
 
 export interface GazetteerSource {
-  package: { name: string; version: string; dataDate: string };
+  /** dataDate: of the GB/T 2260 codes (county level and above); townsDataDate: of the statistics bureau's town codes. */
+  package: { name: string; version: string; dataDate: string; townsDataDate: string };
   tree: PackageNode[];
   towns: PackageTown[];
 }
@@ -49,7 +51,8 @@ export interface Gazetteer {
 }
 
 // The 56 ethnic groups, as they appear inside the names of autonomous areas (黔东南苗族侗族自治州).
-const ETHNIC = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+export const ETHNIC_GROUPS = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺'.split('|');
+const ETHNIC = ETHNIC_GROUPS.join('|');
 const ETHNIC_RUN = new RegExp(`((${ETHNIC})族)+(各族)?$`);
 const TOWN_ETHNIC = new RegExp(`^(.{2,}?)((?:(?:${ETHNIC})族)+)(乡|镇)$`);
 const LEVEL_SUFFIX = /(自治县|自治州|自治旗|自治区|特别行政区|地区|林区|特区|省|市|州|县|区|旗|盟)$/;
@@ -68,6 +71,12 @@ export const COMMON_WORD_STEMS = new Set([
   '全州', '全椒', '清河', '长安', '朝阳', '资源', '新建', '富民', '惠民', '惠农', '康乐', '前进', '东风', '先锋', '红星', '安宁', '新民', '民和', '共青', '新区', '高新', '经开', '开发', '龙凤', '吉利', '和顺', '永和', '安全', '正安', '文化', '卫东',
 ]);
 
+/**
+ * Stems that also name a river or mountain the texts speak of: '黑龙江' alone is the river as often as the
+ * province (黑龙江省 still resolves).
+ */
+const NATURAL_FEATURE_STEMS = new Set(['黑龙江']);
+
 // Stems made only of position words (城区, 郊区, 矿区, 桥西区, 市北区, 河东区…) name a kind of place, not one place.
 const POSITION_ONLY = /^[东西南北中上下前后内外新老城郊矿市桥江河湖山]+$/;
 
@@ -82,8 +91,9 @@ export function isGenericName(name: string): boolean {
 /**
  * Short forms of an official name, by rule: strip the level word (市/县/区/旗/自治县/自治州/…) and the
  * ethnic names before it, keep stems of two characters or more, and drop a stem that is an ordinary word.
- * 德江县 → 德江; 黔东南苗族侗族自治州 → 黔东南州, 黔东南; 前郭尔罗斯蒙古族自治县 → 前郭尔罗斯县, 前郭尔罗斯,
- * 前郭县, 前郭 (a long transliterated stem is abbreviated to its first two characters, as texts do).
+ * 德江县 → 德江; 黔东南苗族侗族自治州 → 黔东南自治州, 黔东南州, 黔东南; 镇宁布依族苗族自治县 → 镇宁自治县, 镇宁县,
+ * 镇宁; 前郭尔罗斯蒙古族自治县 → 前郭尔罗斯自治县, 前郭尔罗斯县, 前郭尔罗斯, 前郭县, 前郭 (a long transliterated
+ * stem is abbreviated to its first two characters, as texts do).
  */
 export function shortForms(name: string, level: PlaceLevel): string[] {
   // '城关' alone is every county seat: towns go by their full names, but an ethnic township drops its
@@ -98,11 +108,13 @@ export function shortForms(name: string, level: PlaceLevel): string[] {
   let stem = name.slice(0, -suffix.length).replace(ETHNIC_RUN, '');
   // A county named after its people alone (东乡族自治县) is written 东乡县: keep the name without 族.
   if (stem === '' && autonomous) stem = name.slice(0, -suffix.length).replace(/族$/, '');
-  if (stem.length < 2 || stem === name || COMMON_WORD_STEMS.has(stem) || POSITION_ONLY.test(stem)) return [];
+  if (stem.length < 2 || stem === name || COMMON_WORD_STEMS.has(stem) || NATURAL_FEATURE_STEMS.has(stem) || POSITION_ONLY.test(stem)) return [];
   const out: string[] = [];
   const add = (s: string) => { if (s !== name && s.length >= 2 && !out.includes(s)) out.push(s); };
-  // A prefecture-level 自治州 is written 黔东南州; an autonomous county 前郭县; a province just 贵州, 广西.
+  // A prefecture-level 自治州 is written 黔东南自治州 or 黔东南州; an autonomous county 镇宁自治县 or 前郭县;
+  // a province just 贵州, 广西.
   const levelWord = suffix === '自治州' ? '州' : suffix === '自治县' ? '县' : suffix === '自治旗' ? '旗' : '';
+  if (levelWord) add(stem + suffix);
   if (levelWord) add(stem + levelWord);
   add(stem);
   if (autonomous && stem.length >= 4) {
@@ -128,11 +140,12 @@ const isZone = (n: PackageNode) => /7\d$/.test(n.code) && !n.code.endsWith('00')
 const COUNTY_NAME = /(县|区|市|旗)$/;
 
 /**
- * The gazetteer from the package's tree and towns, merged with data/regions.csv: a hand-kept row adds
- * what no package knows (English name, curated short names, validity dates, codes that no longer exist
- * such as 公主岭 220381) and wins where both speak.
+ * The gazetteer from the package's tree and towns, and the codes that no longer exist from
+ * data/boundary_changes.csv: 公主岭 was 220381 under 四平市 until 2020-06-19, when it became 220184 under
+ * 长春市. The package lists only the new code; the old one is made from it (same name and level, the parent
+ * it left, valid until the change), and the new one is valid from that day.
  */
-export function buildGazetteer(src: GazetteerSource, hand: readonly Region[], changes: readonly BoundaryChange[] = []): Gazetteer {
+export function buildGazetteer(src: GazetteerSource, changes: readonly BoundaryChange[] = []): Gazetteer {
   const places = new Map<string, Place>();
   const put = (p: Place) => { if (!places.has(p.code)) places.set(p.code, p); };
   const walk = (node: PackageNode, depth: number, parent: PackageNode | null, parentCode: string | null) => {
@@ -141,7 +154,7 @@ export function buildGazetteer(src: GazetteerSource, hand: readonly Region[], ch
     const level = levelOf(node, depth, parent && isPlaceholder(parent) ? { code: `${node.code.slice(0, 2)}0000`, name: '' } : parent);
     put({
       code: node.code, name: node.name, level, parent: parentCode, region: node.code, short: shortForms(node.name, level), en: '',
-      validFrom: null, validTo: null, handKept: false,
+      validFrom: null, validTo: null, successor: null,
     });
     for (const c of node.children ?? []) walk(c, depth + 1, node, node.code);
   };
@@ -149,26 +162,48 @@ export function buildGazetteer(src: GazetteerSource, hand: readonly Region[], ch
   for (const t of src.towns) {
     if (!places.has(t.code) || !/(镇|乡|街道|苏木)$/.test(t.name)) continue;
     const code = `${t.code}${t.town.slice(0, 3)}`;
-    put({ code, name: t.name, level: 'town', parent: t.code, region: t.code, short: shortForms(t.name, 'town'), en: '', validFrom: null, validTo: null, handKept: false });
+    put({ code, name: t.name, level: 'town', parent: t.code, region: t.code, short: shortForms(t.name, 'town'), en: '', validFrom: null, validTo: null, successor: null });
   }
-  for (const r of hand) {
-    places.set(r.code, {
-      code: r.code, name: r.name_zh, level: r.level, parent: r.parent_code, region: r.code,
-      // The hand-kept short names were read against the texts; they add to the rule's (关岭县 beside 关岭自治县),
-      // except for a province, whose table entry says which stems are safe ('黑龙江' alone is also the river).
-      short: r.level === 'province' ? r.short_names : [...new Set([...r.short_names, ...shortForms(r.name_zh, r.level)])], en: r.name_en, validFrom: r.valid_from, validTo: r.valid_to, handKept: true,
-    });
+  for (const c of changes) {
+    const now = c.new_code ? places.get(c.new_code) : undefined;
+    if (!c.old_code || !now || now.level === 'town') continue;
+    if (now.validFrom === null) now.validFrom = c.date;
+    if (!places.has(c.old_code)) {
+      places.set(c.old_code, { ...now, code: c.old_code, region: c.old_code, parent: c.from_parent ?? now.parent, validFrom: null, validTo: c.date, successor: now.code });
+    }
   }
   dropProvinceStemClashes(places);
+  return { source: src.package, places, byName: nameIndex(places.values()), changes: [...changes] };
+}
+
+function nameIndex(places: Iterable<Place>): Map<string, Place[]> {
   const byName = new Map<string, Place[]>();
-  for (const p of places.values()) {
+  for (const p of places) {
     for (const n of new Set([p.name, ...p.short])) {
       const list = byName.get(n);
       if (list) list.push(p);
       else byName.set(n, [p]);
     }
   }
-  return { source: src.package, places, byName, changes: [...changes] };
+  return byName;
+}
+
+/**
+ * The gazetteer with what data/regions.csv adds to a region: its English name where pinyin is wrong, and
+ * validity dates and successor where the table states them (they win over boundary_changes.csv's).
+ * Every code must be the gazetteer's (loadRegions checks it, naming the line).
+ */
+export function withHandKept(g: Gazetteer, hand: readonly HandKeptRegion[]): Gazetteer {
+  if (hand.length === 0) return g;
+  const places = new Map(g.places);
+  for (const r of hand) {
+    const p = places.get(r.code);
+    if (!p || p.level === 'town') throw new Error(`data/regions.csv: ${r.code} is not a region of the gazetteer`);
+    places.set(r.code, {
+      ...p, en: r.name_en, validFrom: r.valid_from ?? p.validFrom, validTo: r.valid_to ?? p.validTo, successor: r.successor_code ?? p.successor,
+    });
+  }
+  return { ...g, places, byName: nameIndex(places.values()) };
 }
 
 /**
@@ -183,7 +218,7 @@ function dropProvinceStemClashes(places: Map<string, Place>): void {
   }
   const provinceOwned = (s: string) => [...(owners.get(s) ?? [])].some((c) => places.get(c)?.level === 'province');
   for (const p of places.values()) {
-    if (p.handKept || p.level === 'town') continue;
+    if (p.level === 'town') continue;
     p.short = p.short.filter((s) => !(provinceOwned(s) && (owners.get(s)?.size ?? 0) > 1));
   }
 }
@@ -225,4 +260,14 @@ export function codeOn(code: string, date: string, g: Gazetteer): string {
 export function isRegionCode(code: string, g: Gazetteer): boolean {
   const p = g.places.get(code);
   return /^\d{6}$/.test(code) && p !== undefined && p.level !== 'town';
+}
+
+/** Every region code of the gazetteer (not towns): what a figure's region_code may be. */
+export function regionCodeSet(g: Gazetteer): Set<string> {
+  return new Set([...g.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
+}
+
+/** The gazetteer's region codes, for the tables that refer to them (errors say where the codes come from). */
+export function regionCodesOf(g: Gazetteer): KnownCodes {
+  return { has: (code) => isRegionCode(code, g), source: `the gazetteer (${g.source.name} ${g.source.version}, with the retired codes of data/boundary_changes.csv)` };
 }

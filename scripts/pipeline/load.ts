@@ -7,20 +7,20 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readYaml } from '../../src/schema/read.ts';
 import { indicatorSchema, type Indicator } from '../../src/schema/indicator.ts';
-import { loadRegions, regionIndex, type Region } from '../../src/schema/region.ts';
+import { loadRegions, type HandKeptRegion } from '../../src/schema/region.ts';
 import { loadBoundaryChanges, type BoundaryChange } from '../../src/schema/boundaryChange.ts';
 import { compileIndicatorRules, type IndicatorRules } from './classify.ts';
 import { correctionSchema, type Correction } from './corrections.ts';
 import { synonymsSchema, type Synonyms } from './indicators/synonyms.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { regionCodesOf, withHandKept, type Gazetteer } from './gazetteer.ts';
 import { loadGazetteer } from './gazetteerData.ts';
 import { loadReportMeta, readReportText, type ReportMeta } from './metadata.ts';
 import { InputError } from './types.ts';
 
 /** What every report is read against. */
 export interface ReferenceData {
-  regions: Region[];
-  index: Map<string, Region>;
+  /** The rows of data/regions.csv. */
+  regions: HandKeptRegion[];
   boundaryChanges: BoundaryChange[];
   indicators: Indicator[];
   /** The indicators with their synonym classes (data/synonyms.yml) expanded: what the classifier matches. */
@@ -28,14 +28,22 @@ export interface ReferenceData {
   gazetteer: Gazetteer;
 }
 
+/**
+ * The reference data of a data directory, each table checked: the gazetteer (the package, with the codes that no
+ * longer exist from boundary_changes.csv), the codes of both hand-kept tables against it, the indicators and
+ * the synonym classes their rules are compiled with.
+ */
 export function loadReference(dataDir: string): ReferenceData {
-  const regions = loadRegions(join(dataDir, 'regions.csv'));
-  const index = regionIndex(regions);
-  const boundaryChanges = loadBoundaryChanges(join(dataDir, 'boundary_changes.csv'), index);
+  const changesPath = join(dataDir, 'boundary_changes.csv');
+  // Read twice: the gazetteer learns the retired codes from the table, and then checks every code in it.
+  const withRetired = loadGazetteer(loadBoundaryChanges(changesPath));
+  const known = regionCodesOf(withRetired);
+  const boundaryChanges = loadBoundaryChanges(changesPath, known);
+  const regions = loadRegions(join(dataDir, 'regions.csv'), known);
+  const gazetteer = withHandKept(withRetired, regions);
   const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
   const indicatorRules = compileIndicatorRules(indicators, loadSynonyms(join(dataDir, 'synonyms.yml')));
-  const gazetteer = loadGazetteer(regions, boundaryChanges);
-  return { regions, index, boundaryChanges, indicators, indicatorRules, gazetteer };
+  return { regions, boundaryChanges, indicators, indicatorRules, gazetteer };
 }
 
 /** data/indicators.yml: the indicators, each key once. */

@@ -24,7 +24,7 @@ export function loadReportMeta(ymlPath: string, txtPath?: string, knownRegions?:
   const { value: meta, errorAt } = readYaml(ymlPath, reportMetaSchema);
   const expectedId = basename(ymlPath).replace(/\.ya?ml$/, '');
   if (meta.id !== expectedId) throw errorAt(['id'], `id must equal the file's base name "${expectedId}", got "${meta.id}"`);
-  if (knownRegions && !knownRegions.has(meta.region)) throw errorAt(['region'], `unknown region code "${meta.region}" (not in data/regions.csv)`);
+  if (knownRegions && !knownRegions.has(meta.region)) throw errorAt(['region'], `unknown region code "${meta.region}" (not a GB/T 2260 region code of the gazetteer)`);
   if (txtPath !== undefined) {
     let bytes: Buffer;
     try {

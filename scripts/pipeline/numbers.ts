@@ -45,6 +45,8 @@ const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
   [/(约|大约|近|接近|将近|大概)$/, 'approx'],
 ];
 
+const BOUND_BEFORE_VERB = /(至少|最少|至多|最多)[\u4e00-\u9fff]{0,4}$/;
+
 // Thousands groups in either width ('１２，３４５'), exactly three digits each: '1,2345' is not 1,234 then 5.
 const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
 const CHINESE_INT = `[${CHINESE_DIGITS}${CHINESE_UNITS}]+`;
@@ -220,6 +222,23 @@ function readPlain(text: string, start: number, match: string): Reading | null {
       }
     }
   }
+  // '3万—5万元', '3%至5%': a range whose lower end carries its own multiplier or unit; the upper end must have
+  // the same unit ('2万元—3万人' is two figures) and be larger.
+  if ((unit || factor !== 1) && rangeTo === null && !minus && !doubt) {
+    const dash = RANGE_DASH.exec(text.slice(unitEnd, unitEnd + 3));
+    RANGE_UPPER.lastIndex = unitEnd + (dash?.[0].length ?? 0);
+    const upper = dash ? RANGE_UPPER.exec(text) : null;
+    if (dash && upper) {
+      const upperTail = readTail(text, unitEnd + dash[0].length + upper[0].length);
+      const sameUnit = upperTail.unit && upperTail.unit.unit !== 'years' && (!unit || upperTail.unit.word === unit.word);
+      const upperScaled = scale(readNumeral(upper[0]), upperTail.factor);
+      if (sameUnit && upperScaled > scale(value, factor)) {
+        unit = upperTail.unit;
+        unitEnd = upperTail.p;
+        rangeTo = scale(upperScaled, UNIT_FACTOR[unit!.word] ?? 1);
+      }
+    }
+  }
   // Chinese numerals only count with a unit: 一是, 统一 are words.
   if (!isArabic && !unit) return null;
   if (Number.isNaN(value) && !doubt) doubt = 'unreadable_numeral';
@@ -243,7 +262,7 @@ function readPlain(text: string, start: number, match: string): Reading | null {
 
 /** Qualifiers around a reading: 余/多 inside it, 以上/左右 after it, 约/超过/不到 before it. */
 function qualify(text: string, r: Reading): NumberToken {
-  let qualifier: Qualifier = r.rangeTo !== null ? 'at_least' : r.approx ? 'approx' : 'exact';
+  let qualifier: Qualifier = r.rangeTo !== null ? 'range' : r.approx ? 'approx' : 'exact';
   let qualifierStart = r.start;
   let qualifierEnd = r.unitEnd;
   for (const [re, q] of SUFFIX_QUALIFIERS) {
@@ -256,6 +275,12 @@ function qualify(text: string, r: Reading): NumberToken {
       const s = re.exec(before);
       if (s) { if (qualifier === 'exact' || q !== 'approx') qualifier = q; qualifierStart = r.start - s[0].length; break; }
     }
+  }
+  // '每季度至少召开1次', '最多安排2名': the bound governs the verb phrase before the number. Only words between
+  // (no digit, no punctuation), so it binds the nearest number; the words stay part of the subject.
+  if (qualifier === 'exact') {
+    const bound = BOUND_BEFORE_VERB.exec(text.slice(Math.max(0, r.start - 8), r.start));
+    if (bound) qualifier = bound[1] === '至多' || bound[1] === '最多' ? 'at_most' : 'at_least';
   }
   return {
     start: r.start, end: r.end, unitEnd: r.unitEnd, numeral: r.numeral, script: r.script, value: r.value, doubt: r.doubt,

@@ -1,7 +1,7 @@
 // Places named in a text, resolved against the gazetteer with the report's region as context, and the
 // words shaped like places (…县, …镇) that the gazetteer does not know, which become warnings.
 // Pure: text, gazetteer and context in, hits out.
-import { isGenericName, isValidOn, isWithin, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+import { isGenericName, isValidOn, isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 
 export interface PlaceContext {
   region: string; // the report's GB/T 2260 code
@@ -74,8 +74,9 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     const name = text.slice(i, i + len);
     const candidates = g.byName.get(name);
     if (!candidates) continue;
-    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name.
-    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000')) continue;
+    // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name,
+    // unless one of its towns follows ('嵩县城关镇').
+    if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000') && !townFollows(text, i + 2, candidates, g)) continue;
     const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
@@ -83,6 +84,12 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     return { start: i, end: i + len, text: name, ...chosen };
   }
   return null;
+}
+
+/** Whether a town of one of `counties` is named at `at`. */
+function townFollows(text: string, at: number, counties: Place[], g: Gazetteer): boolean {
+  return (lengthsByPrefix(g).get(text.slice(at, at + 2)) ?? []).some((len) =>
+    (g.byName.get(text.slice(at, at + len)) ?? []).some((p) => p.level === 'town' && counties.some((c) => c.code === p.region)));
 }
 
 /**
@@ -189,7 +196,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
   '辖区', '市区', '县区', '郊区', '商区', '自贸区', '保税区', '经济区', '高新区', '产业区', '生态区', '风景区', '旅游区', '度假区',
   '合作区', '盲区', '地区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
   // categories of county, city and town
-  '示范县', '重点县', '帮扶县', '贫困县', '出列县', '摘帽县', '试点县', '先进县', '大县', '强县', '百强县', '典型县', '样板县',
+  '示范县', '重点县', '帮扶县', '贫困县', '脱贫县', '脱贫区', '脱贫市', '出列县', '摘帽县', '试点县', '先进县', '大县', '强县', '百强县', '典型县', '样板县',
   '示范市', '城市', '都市', '超市', '上市', '夜市', '集市', '股市', '示范镇', '重点镇', '特色镇', '中心镇', '建制镇', '小镇', '古镇',
   '名镇', '城镇', '乡镇', '集镇', '村镇', '重镇', '示范乡', '重点乡', '贫困乡', '民族乡', '示范旗', '重点旗', '贫困旗',
   // ordinary words
@@ -198,15 +205,25 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 ].join('|')})$`);
 // 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
-// The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村 ….
+// The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….
 const FOLLOWERS: Record<string, string> = {
-  市: '场民域级直属值容政区县', 县: '域级直属城乡区市委政', 区: '域位级直属块县委政', 省: '级直属内外市', 州: '级直属市县',
-  乡: '村镇亲贤愁风土音情里委政', 镇: '村级区委政', 旗: '级直帜县委政', 盟: '级直市友', 街道: '办',
+  市: '场民域级直属值容政区县里', 县: '域级直属城乡区市委政里', 区: '域位级直属块县委政里', 省: '级直属内外市里', 州: '级直属市县里',
+  乡: '村镇亲贤愁风土音情里委政', 镇: '村级区委政里', 旗: '级直帜县委政', 盟: '级直市友', 街道: '办',
 };
+
+/** A name for attribute.ts's regionAt; a town's also carries the town's own code (its `code` is the county's). */
+export interface PlaceName {
+  name: string;
+  code: string;
+  outside?: boolean;
+  town?: string;
+}
 
 export interface PlaceNames {
   /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
-  names: { name: string; code: string; outside?: boolean }[];
+  names: PlaceName[];
+  /** The report's region and the regions above it, nearest first, by official name: what 全市/全省 may mean. */
+  lineage: { name: string; code: string }[];
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
   warnings: PlaceHit[];
 }
@@ -219,7 +236,7 @@ export interface PlaceNames {
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
-  const byName = new Map<string, { code: string; outside: boolean }>();
+  const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
   for (const h of findPlaces(text, g, ctx)) {
     if (h.status !== 'resolved') warnings.push(h);
@@ -227,10 +244,17 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const countyOrBelow = h.place !== null && !['province', 'prefecture'].includes(h.place.level);
     // A province or city outside the region is a partner ('宁波市对口帮扶投入资金5.5亿元' in a 黔西南 report): what it
     // gives is the report region's, and naming it ends the paragraph's talk of the county named before.
-    const partner = h.status === 'resolved' && !inside && !countyOrBelow;
-    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner });
+    // The report's own prefecture or province ('毕节市' in a 七星关区 report) is itself, not a partner.
+    const above = h.place !== null && isWithin(ctx.region, h.place.code, g);
+    const partner = h.status === 'resolved' && !inside && !countyOrBelow && !above;
+    const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
+    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner, town });
   }
-  const names = [...byName].map(([name, { code, outside }]) => ({ name, code, ...(outside ? { outside } : {}) }))
+  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { names, warnings };
+  const lineageNames = [ctx.region, ...lineage(ctx.region, g)].flatMap((code) => {
+    const place = g.places.get(code);
+    return place ? [{ name: place.name, code }] : [];
+  });
+  return { names, warnings, lineage: lineageNames };
 }

@@ -2,7 +2,7 @@
 // rows out. Writes nothing (scripts/data.ts writes).
 import { join } from 'node:path';
 import { reportContext, type ReportMeta } from './metadata.ts';
-import { ancestors, isValidAt, regionIndex, regionNameLexicon, type Region } from './reference.ts';
+import type { HandKeptRegion } from './reference.ts';
 import type { Indicator } from './classify.ts';
 import { applyCorrections, type Correction } from './corrections.ts';
 import { extractFigures, type Extraction, type ReportLookups } from './figures.ts';
@@ -10,47 +10,33 @@ import { validateFigures } from './validate.ts';
 import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
 import type { TextBlock } from '../../src/schema/block.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
-import { isRegionCode, type Gazetteer } from './gazetteer.ts';
+import { isRegionCode, isValidOn, regionCodeSet, type Gazetteer } from './gazetteer.ts';
 import { placeNames } from './places.ts';
 import { loadCorrections, loadReference, loadReports, type LoadedReport, type ReferenceData } from './load.ts';
-import { regionCodesOf, unknownRegionCode } from './regionCodes.ts';
+import { unknownRegionCode } from './regionCodes.ts';
 
 export interface PipelineResult {
   reports: ReportMeta[];
-  regions: Region[];
+  /** The rows of data/regions.csv. */
+  regions: HandKeptRegion[];
   indicators: Indicator[];
   figures: Figure[];
   mentions: Mention[];
   blocks: TextBlock[];
   warnings: string[];
-  gazetteer?: Gazetteer;
+  gazetteer: Gazetteer;
   /** Figures whose indicator came only from a weak cue (npm run review). */
   weak?: string[];
 }
 
-/**
- * What one report is read against: the regions, the indicator rules and the gazetteer. Without a gazetteer
- * (tests, the indicator bench) the place names are those of data/regions.csv.
- */
-export type ExtractionReference = Pick<ReferenceData, 'regions' | 'indicatorRules'> & { gazetteer?: Gazetteer };
+/** What one report is read against: the indicator rules and the gazetteer. */
+export type ExtractionReference = Pick<ReferenceData, 'indicatorRules' | 'gazetteer'>;
 
-/**
- * What a report about `region` is matched against. With a gazetteer, the place names come from the text itself
- * (places.ts); without, they are the names of `region` and everything below it in data/regions.csv that
- * existed at `atDate`, longest first.
- */
+/** How to read a report about `region`: any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts). */
 export function lookupsFor(region: string, atDate: string | null, reference: ExtractionReference): ReportLookups {
-  const { regions, indicatorRules, gazetteer } = reference;
-  if (gazetteer) {
-    // Any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts).
-    if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, unknownRegionCode(region, gazetteer));
-    return { regionNames: [], indicatorRules, placeNames: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
-  }
-  const index = regionIndex(regions);
-  if (!index.has(region)) throw new InputError('data/regions.csv', '', `unknown region code ${region}`);
-  const inside = new Set(regions.filter((r) => r.code === region || ancestors(r.code, index).includes(region)).map((r) => r.code));
-  const names = regionNameLexicon(regions, atDate ?? undefined).filter((n) => inside.has(n.code));
-  return { regionNames: names, indicatorRules };
+  const { indicatorRules, gazetteer } = reference;
+  if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, unknownRegionCode(region, gazetteer));
+  return { regionNames: [], indicatorRules, placeNames: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
 }
 
 export function extractOne(text: string, ctx: ReportContext, reference: ExtractionReference): Extraction {
@@ -67,7 +53,7 @@ export function extractionWarnings(out: Extraction): string[] {
 
 export function runPipeline(dataDir: string, log: (line: string) => void = () => {}): PipelineResult {
   const reference = loadReference(dataDir);
-  const regionCodes = regionCodesOf(reference);
+  const regionCodes = regionCodeSet(reference.gazetteer);
   const reports = loadReports(dataDir, regionCodes);
   // Required: a missing file would silently drop every correction ([] says there is none).
   const correctionsPath = join(dataDir, 'corrections.yml');
@@ -78,8 +64,8 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
 function buildTables(
   reference: ReferenceData, regionCodes: Set<string>, loaded: LoadedReport[], corrections: { path: string; list: Correction[] }, log: (line: string) => void,
 ): PipelineResult {
-  const { regions, index, indicators, gazetteer } = reference;
-  const handKept = new Set(index.keys());
+  const { regions, indicators, gazetteer } = reference;
+  const handKept = new Set(regions.map((r) => r.code));
   const reports: ReportMeta[] = [];
   const texts = new Map<string, string>();
   const figures: Figure[] = [];
@@ -90,8 +76,8 @@ function buildTables(
   for (const { meta, text } of loaded) {
     const { id } = meta;
     const ctx = reportContext(meta);
-    const regionRow = index.get(ctx.region);
-    if (regionRow && ctx.published && !isValidAt(regionRow, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
+    const place = gazetteer.places.get(ctx.region);
+    if (place && ctx.published && !isValidOn(place, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
     const out = extractOne(text, ctx, reference);
     for (const w of extractionWarnings(out)) warnings.push(`${id}: ${w}`);
@@ -104,7 +90,7 @@ function buildTables(
     for (const b of out.blocks) blocks.push({ report: id, ...b });
     for (const w of out.weak ?? []) weak.push(w);
   }
-  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: handKept });
+  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: regionCodes });
   const errors = validateFigures(figures, mentions, {
     texts, regions: regionCodes,
     indicators: new Map(indicators.map((i) => [i.key, i])),
@@ -114,9 +100,9 @@ function buildTables(
   const order = (a: { report: string }, b: { report: string }) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0);
   figures.sort((a, b) => order(a, b) || a.number_start - b.number_start);
   mentions.sort((a, b) => order(a, b) || a.start - b.start);
-  // Figures may land on any gazetteer region; the site describes the regions of data/regions.csv, so say which are missing.
+  // Figures may land on any gazetteer region; say which have no census population yet.
   for (const code of new Set(figures.map((f) => f.region_code))) {
-    if (code && !handKept.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (name_en, population)`);
+    if (code && !handKept.has(code)) warnings.push(`region ${code} (${gazetteer.places.get(code)?.name}) has figures but no row in data/regions.csv (census population)`);
   }
   return { reports, regions, indicators, figures, mentions, blocks, warnings, gazetteer, weak };
 }

@@ -22,6 +22,7 @@ export function validateFigures(figures: Figure[], mentions: Mention[], known: K
     ids.add(f.figure_id);
     // '' flags a figure about a place the gazetteer could not resolve (run.ts warns about each).
     if (f.region_code !== '' && !known.regions.has(f.region_code)) errors.push(`${at}: unknown region ${f.region_code}`);
+    if (f.town_code !== '' && f.town_code.slice(0, 6) !== f.region_code) errors.push(`${at}: town ${f.town_code} does not lie in region ${f.region_code}`);
     if (!(UNITS as readonly string[]).includes(f.unit)) errors.push(`${at}: unknown unit ${f.unit}`);
     if (!(KINDS as readonly string[]).includes(f.kind)) errors.push(`${at}: unknown kind ${f.kind}`);
     if (!(QUALIFIERS as readonly string[]).includes(f.qualifier)) errors.push(`${at}: unknown qualifier ${f.qualifier}`);

@@ -6,6 +6,7 @@ import { chartTable, checkData, periodsDiffer, valueText } from './labels.ts';
 import { chartWidth, renderChart } from './render.ts';
 import { ACCENT, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth, YEAR_COLOURS } from './theme.ts';
 import type { Chart, ChartDatum, ChartOptions, ChartTable } from './types.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 /** One bar: `key` is unique (the band), `tick` is what the axis shows ('' to show nothing). */
 export interface BarRow {
@@ -27,7 +28,7 @@ const MARK_GAP = 4; // px more between a target's marker and its label
 const LABEL_LINE = 14; // px a row gains when its label sits above the bar
 
 function tooltip(d: ChartDatum, options: ChartOptions): string {
-  return `${d.label}${options.locale === 'zh' ? '：' : ': '}${valueText(d, options.locale, true)}`;
+  return `${d.label}${punct(options.locale).colon}${valueText(d, options.locale, true)}`;
 }
 
 /** Lays out and renders rows as horizontal bars from zero; shared with the target-vs-actual chart. */

@@ -5,6 +5,7 @@ import { formatMeasured, measureUnitLabel } from '../format/measure.ts';
 import type { Kind } from '../schema/kinds.ts';
 import type { Unit } from '../schema/units.ts';
 import type { ChartDatum, ChartOptions, ChartTable } from './types.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 // The charts' few UI words live here rather than in src/i18n, so a chart renders without the site.
 const WORDS: Record<Locale, { label: string; period: string; kind: string; value: string; series: string; kinds: Record<Kind, string> }> = {
@@ -53,7 +54,7 @@ export function chartTable(data: readonly ChartDatum[], options: ChartOptions, u
   const w = WORDS[locale];
   const series = data.some((d) => d.series);
   const measure = data[0]?.measure ?? 'value';
-  const valueHeader = `${w.value}${locale === 'zh' ? '（' : ' ('}${options.unitLabel ?? measureUnitLabel(unit, measure, locale)}${locale === 'zh' ? '）' : ')'}`;
+  const valueHeader = `${w.value}${punct(locale).open}${options.unitLabel ?? measureUnitLabel(unit, measure, locale)}${punct(locale).close}`;
   return {
     headers: [options.labelHeader ?? w.label, ...(series ? [w.series] : []), w.period, w.kind, valueHeader],
     rows: data.map((d) => [

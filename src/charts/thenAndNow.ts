@@ -6,6 +6,7 @@ import { chartTable, checkData, valueText } from './labels.ts';
 import { renderChart } from './render.ts';
 import { ACCENT, MUTED, ROW_HEIGHT, TARGET, TARGET_DASH, textWidth } from './theme.ts';
 import type { Chart, ChartDatum, ChartOptions } from './types.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 interface Point {
   row: string; // band key: label (· series)
@@ -58,7 +59,7 @@ export function thenAndNowChart(data: readonly ChartDatum[], options: ChartOptio
     return pair.length === 2 ? [{ row, from: pair[0].datum.value, to: pair[1].datum.value }] : [];
   });
   const href = (p: Point) => p.datum.href;
-  const title = (p: Point) => `${p.datum.label}${options.locale === 'zh' ? '：' : ': '}${p.text}`;
+  const title = (p: Point) => `${p.datum.label}${punct(options.locale).colon}${p.text}`;
   const dot = { x: (p: Point) => p.datum.value, y: 'row', r: R, href, title, strokeWidth: 2 } as const;
   const label = { x: (p: Point) => p.datum.value, y: 'row', text: 'text', href, ariaLabel: title, className: 'xa-value' } as const;
   const isTarget = (p: Point) => p.datum.kind === 'target';

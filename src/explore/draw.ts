@@ -9,6 +9,7 @@ import { kindWord } from '../charts/labels.ts';
 import { formatPeriod } from '../format/format.ts';
 import { valueLabel } from './cells.ts';
 import type { ExploreMark, ScatterPoint } from '../lib/exploreSelect.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 type Locale = 'zh' | 'en';
 
@@ -64,7 +65,7 @@ function finish(svg: Element, o: DrawOptions, height: number): Element {
 }
 
 const tooltip = (m: ExploreMark, o: DrawOptions) =>
-  `${m.label} ${formatPeriod(m.period, o.locale)}${o.locale === 'zh' ? '：' : ': '}${m.kind === 'target' ? `${kindWord('target', o.locale)} ` : ''}${valueLabel(m, o.locale, o.per10k)}`;
+  `${m.label} ${formatPeriod(m.period, o.locale)}${punct(o.locale).colon}${m.kind === 'target' ? `${kindWord('target', o.locale)} ` : ''}${valueLabel(m, o.locale, o.per10k)}`;
 
 /** Horizontal bars from zero, results filled and targets dashed, every bar and label a link to its figure. */
 export function barSvg(marks: readonly ExploreMark[], o: DrawOptions): Element {
@@ -105,7 +106,7 @@ export function scatterSvg(points: readonly ScatterPoint[], o: DrawOptions & { x
   if (points.length === 0) throw new Error('explore: nothing to draw');
   const height = Math.round(Math.min(420, Math.max(260, o.width * 0.6)));
   const label = (p: ScatterPoint) =>
-    `${p.label} ${formatPeriod(p.period, o.locale)}${o.locale === 'zh' ? '：' : ': '}${valueLabel(p.x, o.locale, o.per10k)}${o.locale === 'zh' ? '，' : ', '}${valueLabel(p.y, o.locale, o.per10k)}`;
+    `${p.label} ${formatPeriod(p.period, o.locale)}${punct(o.locale).colon}${valueLabel(p.x, o.locale, o.per10k)}${punct(o.locale).comma}${valueLabel(p.y, o.locale, o.per10k)}`;
   const svg = plot({
     document: o.document,
     width: o.width,

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/index.ts';
 import { periodYears } from '../schema/period.ts';
 import { QUALIFIER_SIGNS, type Qualifier } from '../schema/qualifiers.ts';
 import { UNIT_VOCABULARY, UNITS, type Unit } from '../schema/units.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 export interface FormatOptions {
   qualifier?: Qualifier;
@@ -12,6 +13,8 @@ export interface FormatOptions {
   sign?: boolean;
   /** Decimals kept at most (default: two, one for ≥ 10 million in English): more where a calculation is shown. */
   digits?: number;
+  /** The other end of a range (qualifier 'range'): '3–5个', '3–5'; both ends in the larger end's words. */
+  valueTo?: number | null;
 }
 
 const MINUS = '\u2212'; // a typographic minus, not a hyphen
@@ -44,18 +47,24 @@ export function formatNumber(value: number, _locale: Locale, maximumFractionDigi
   return (value < 0 && /[1-9]/.test(text) ? MINUS : '') + text;
 }
 
-/** A magnitude in the locale's large-number words: { number: '2.95', word: '亿' } or { '294.8', 'million' }. */
-function scaled(abs: number, locale: Locale, digits?: number): { number: string; word: string } {
+/** The locale's large-number word for a magnitude, with its factor and decimals: 亿/万 in Chinese, billion/million in English. */
+function magnitude(abs: number, locale: Locale, digits?: number): { factor: number; word: string; digits: number } {
   const d = digits ?? 2;
   if (locale === 'zh') {
     // Below 10万 numbers are written in full (12,079元), so that exact figures stay exact.
-    if (abs >= 1e8) return { number: grouped(abs / 1e8, d), word: '亿' };
-    if (abs >= 1e5) return { number: grouped(abs / 1e4, d), word: '万' };
-    return { number: grouped(abs, d), word: '' };
+    if (abs >= 1e8) return { factor: 1e8, word: '亿', digits: d };
+    if (abs >= 1e5) return { factor: 1e4, word: '万', digits: d };
+    return { factor: 1, word: '', digits: d };
   }
-  if (abs >= 1e9) return { number: grouped(abs / 1e9, d), word: 'billion' };
-  if (abs >= 1e6) return { number: grouped(abs / 1e6, digits ?? (abs < 1e7 ? 2 : 1)), word: 'million' };
-  return { number: grouped(abs, d), word: '' };
+  if (abs >= 1e9) return { factor: 1e9, word: 'billion', digits: d };
+  if (abs >= 1e6) return { factor: 1e6, word: 'million', digits: digits ?? (abs < 1e7 ? 2 : 1) };
+  return { factor: 1, word: '', digits: d };
+}
+
+/** A magnitude in the locale's large-number words: { number: '2.95', word: '亿' } or { '294.8', 'million' }. */
+function scaled(abs: number, locale: Locale, digits?: number): { number: string; word: string } {
+  const m = magnitude(abs, locale, digits);
+  return { number: grouped(abs / m.factor, m.digits), word: m.word };
 }
 
 function checkUnit(unit: string): asserts unit is Unit {
@@ -82,10 +91,16 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
   let u: string = unit;
   // Areas converted from 平方公里 read better back in square kilometres.
   if (unit === 'square_metres' && abs >= 1e6) { abs /= 1e6; u = 'square_km'; }
-  const { number, word } = u === 'percent' || u === 'percentage_points' ? { number: grouped(abs, options.digits ?? 2), word: '' } : scaled(abs, locale, options.digits);
-  const zero = !/[1-9]/.test(number);
+  const toAbs = options.valueTo == null ? null : Math.abs(options.valueTo) / (u === unit ? 1 : 1e6);
+  if (options.valueTo != null) checkFinite(options.valueTo);
+  const plain = u === 'percent' || u === 'percentage_points';
+  const m = plain ? { factor: 1, word: '', digits: options.digits ?? 2 } : magnitude(Math.max(abs, toAbs ?? 0), locale, options.digits);
+  const one = (n: number) => grouped(n / m.factor, m.digits);
+  // A range reads '3–5' (en dash in English, '—' as Chinese print writes 3—5个), one sign for both ends.
+  const number = toAbs === null ? one(abs) : `${one(abs)}${punct(locale).rangeDash}${one(toAbs)}`;
+  const zero = !/[1-9]/.test(one(abs)) && (toAbs === null || !/[1-9]/.test(one(toAbs)));
   const sign = zero ? '' : value < 0 ? MINUS : options.sign ? '+' : '';
-  return prefix + sign + withUnit(number, word, u, abs, locale);
+  return prefix + sign + withUnit(number, m.word, u, toAbs ?? abs, locale);
 }
 
 function withUnit(number: string, word: string, unit: string, abs: number, locale: Locale): string {

@@ -1,7 +1,7 @@
 // Every chart on the site, by a stable id. A page, an embed page, the downloads (CSV, SVG, PNG) and the
 // oEmbed answer all draw the same chart from the same spec, so a chart id means one picture everywhere.
 // Indicator charts come from the data (one per indicator with chartable figures); story charts are
-// declared in storyCharts.ts as selections of figures.
+// declared in stories/charts.ts as selections of figures.
 import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { Chart, ChartDatum, ChartOptions } from '../charts/types.ts';
@@ -18,8 +18,9 @@ import { plottedValue } from './measure.ts';
 import { measureUnitLabel } from '../format/measure.ts';
 import { siteScaleContext } from './scale.ts';
 import { indicatorPath, type SitePath } from './urls.ts';
-import { storyChartSpecs } from './storyCharts.ts';
+import { storyChartSpecs } from './stories/charts.ts';
 import { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 export { specMeasure, type ChartSpec, type ChartType, type PlottedRow } from './chartSpec.ts';
 
@@ -43,7 +44,7 @@ const MAKE: Record<ChartType, (data: readonly ChartDatum[], options: ChartOption
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-const list = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ');
+const list = (items: string[], locale: Locale) => items.join(punct(locale).list);
 
 /** Title, subtitle (unit, periods), source line and alt text of a chart in one language. */
 export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale: Locale): Pick<RenderedChart, 'title' | 'subtitle' | 'source' | 'description'> {
@@ -53,7 +54,7 @@ export function chartWords(spec: ChartSpec, rows: readonly PlottedRow[], locale:
   const reports = [...new Set(rows.map((r) => r.figure.report))].sort();
   const source = list(reports.map((id) => { const rep = report(id); return reportShortLabel(rep, region(rep.region), locale); }), locale);
   const unitsAndPeriods = t(locale, 'indicator.chartSubtitle', { unit: list(units, locale), periods: list(periods, locale) });
-  const subtitle = spec.what ? `${spec.what(locale)}${locale === 'zh' ? '。' : '. '}${unitsAndPeriods}` : unitsAndPeriods;
+  const subtitle = spec.what ? `${spec.what(locale)}${punct(locale).stop}${unitsAndPeriods}` : unitsAndPeriods;
   const base = t(locale, 'indicator.chartDescription', { label: title, n: rows.length });
   const description = spec.note ? `${base} ${spec.note(locale)}` : base;
   return { title, subtitle, source, description };

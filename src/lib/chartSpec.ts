@@ -1,11 +1,12 @@
-// What a chart is, as the registry (chartRegistry.ts) and the chart declarations (storyCharts.ts) both name it:
+// What a chart is, as the registry (chartRegistry.ts) and the story charts (stories/charts.ts) both name it:
 // apart from both so that neither imports the other.
 import type { Locale } from '../i18n/index.ts';
 import type { Measure } from '../schema/measures.ts';
 import type { Figure, Region } from './data.ts';
 import type { SitePath } from './urls.ts';
 
-export type ChartType = 'bar' | 'targetActual' | 'thenAndNow';
+export const CHART_TYPES = ['bar', 'targetActual', 'thenAndNow'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
 
 /** One plotted figure; label/series override the region name (e.g. 'Siping · roads'). */
 export interface PlottedRow {

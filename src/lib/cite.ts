@@ -10,6 +10,7 @@ import { UNITS, type Unit } from '../schema/units.ts';
 import type { Region } from '../schema/region.ts';
 import { per10k } from './compare.ts';
 import { formatNumber, formatPeriod, formatValue } from '../format/format.ts';
+import { punct } from '../i18n/punctuation.ts';
 
 /** What a story asks for: every given field must hold for the figure. */
 export interface Selection {
@@ -137,6 +138,9 @@ export function withDirection(d: Derived, direction: string): Derived {
 }
 
 function qualifierOf(figures: readonly Figure[]): Qualifier {
+  // '3—5个' is no one number: a share or a ratio of it would be a guess.
+  const range = figures.find((f) => f.qualifier === 'range');
+  if (range) throw new CiteError(`${range.figure_id}: a range (${range.number_text}) cannot enter a calculation`);
   return figures.every((f) => f.qualifier === 'exact') ? 'exact' : 'approx';
 }
 
@@ -259,7 +263,7 @@ export function roundDerived(d: Pick<Derived, 'value' | 'unit' | 'op'>, digits?:
  * 'grew by'; a fall keeps its minus.
  */
 export function citeText(figure: Figure, locale: Locale): string {
-  return formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier });
+  return formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, valueTo: figure.value_to });
 }
 
 /**
@@ -268,7 +272,7 @@ export function citeText(figure: Figure, locale: Locale): string {
  */
 export function citeNumber(figure: Figure, locale: Locale): string {
   if (!COUNTING_UNITS.has(figure.unit)) throw new CiteError(`${figure.figure_id}: a bare number needs a count, not ${figure.unit}`);
-  return formatValue(figure.value, 'count', locale, { qualifier: figure.qualifier }).replace(/个$/, '');
+  return formatValue(figure.value, 'count', locale, { qualifier: figure.qualifier, valueTo: figure.value_to }).replace(/个$/, '');
 }
 
 /**
@@ -306,7 +310,7 @@ export function derivedCalc(d: Derived, locale: Locale, regionName: (code: strin
     const name = (f: Figure) => [
       ...(a.region_code !== b.region_code ? [regionName(f.region_code)] : []),
       ...(a.period !== b.period ? [formatPeriod(f.period, locale)] : []),
-    ].join(locale === 'zh' ? '' : ' ');
+    ].join(punct(locale).space);
     // Two figures of one region and period (搬迁人口 vs all) need no label: the sentence names them.
     const at = (f: Figure): CalcPart[] => (name(f) ? [{ text: t(locale, 'cite.at', { what: name(f) }) }] : []);
     return [...at(b), fig(b), { text: ' → ' }, ...at(a), fig(a)];

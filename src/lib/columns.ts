@@ -5,8 +5,9 @@ import { boundaryChangeTable } from '../schema/boundaryChange.ts';
 import { figureTable } from '../schema/figure.ts';
 import { indicatorTable } from '../schema/indicator.ts';
 import { mentionTable } from '../schema/mention.ts';
-import { regionTable } from '../schema/region.ts';
+import { placeTable, regionTable } from '../schema/region.ts';
 import { reportTable } from '../schema/report.ts';
+import { townTable } from '../schema/town.ts';
 
 export interface DataTable {
   key: string;
@@ -20,6 +21,8 @@ export const DATA_TABLES: readonly DataTable[] = [
   table(figureTable),
   table(mentionTable),
   table(regionTable),
+  table(placeTable),
+  table(townTable),
   table(boundaryChangeTable),
   table(indicatorTable),
   table(blockTable),

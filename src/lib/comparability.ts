@@ -15,6 +15,7 @@
 // - one-figure-per-mark: two values for one region, period and kind are a conflict to resolve, not two bars.
 // - one-basis: a running total (累计) beside a year's own amount (新增), or part of a year (前三季度) beside whole
 //   years, differ by how long they count, not by what happened.
+// - points-not-ranges: a range written '3—5个' drawn as a bar at 3 claims a value the report does not give.
 // - same-territory: a region's totals before and after a boundary change (四平 with and without 公主岭)
 //   measure different places; the fall reads as a decline that is partly a transfer.
 
@@ -25,11 +26,11 @@ export type { Measure } from '../schema/measures.ts';
 export type Rule =
   | 'one-definition' | 'one-unit' | 'one-measure' | 'levels-not-changes' | 'targets-marked' | 'single-periods'
   | 'one-level-for-totals' | 'no-sub-region-totals' | 'denominator-boundary' | 'one-figure-per-mark' | 'same-territory'
-  | 'one-basis';
+  | 'one-basis' | 'points-not-ranges';
 
 export interface ScaleRow {
   /** basis: 'stock', 'flow', 'partial' or '' (not said), as in figures.csv; absent where unknown. */
-  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string; basis?: string };
+  figure: { figure_id: string; indicator: string; unit: string; kind: string; period: string; basis?: string; qualifier?: string };
   region: { code: string; level: string };
   measure: Measure;
 }
@@ -102,6 +103,8 @@ export function scaleViolations(rows: readonly ScaleRow[], ctx: ScaleContext, op
   }
   const misfit = rows.filter((r) => r.measure === 'per_10k_residents' && !ctx.denominatorFits(r.region.code, r.figure.period));
   if (misfit.length) out.push({ rule: 'denominator-boundary', detail: `census population does not cover the territory of ${ids((r) => misfit.includes(r))}` });
+  const ranges = rows.filter((r) => r.figure.qualifier === 'range');
+  if (ranges.length) out.push({ rule: 'points-not-ranges', detail: `ranges ${ranges.map((r) => r.figure.figure_id).join(', ')}` });
   const key = (r: ScaleRow) => `${r.region.code}|${r.figure.period}|${r.figure.kind}`;
   const seen = new Map<string, string>();
   for (const r of rows) {
@@ -161,13 +164,14 @@ export function denominatorFits(
 
 /**
  * The largest subset of `rows` that may share a scale, for a chart that shows what it can and leaves the rest
- * to its table: single years before a stray multi-year total, one figure per mark (a region's two values for
+ * to its table: never a range; single years before a stray multi-year total, one figure per mark (a region's two values for
  * one year and kind both stay out: choosing one would be a guess), then all rows if they fit, else the regions
  * of the one level with most rows. [] when nothing fits.
  */
 export function chartableSubset<T extends ScaleRow>(rows: readonly T[], ctx: ScaleContext, options: ScaleOptions): T[] {
-  const singles = rows.filter((r) => !isSpan(r.figure.period));
-  let pool: T[] = singles.length ? singles : [...rows];
+  const points = rows.filter((r) => r.figure.qualifier !== 'range');
+  const singles = points.filter((r) => !isSpan(r.figure.period));
+  let pool: T[] = singles.length ? singles : points;
   if (!singles.length) {
     const spans = new Map<string, number>();
     for (const r of pool) spans.set(r.figure.period, (spans.get(r.figure.period) ?? 0) + 1);

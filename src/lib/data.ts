@@ -1,7 +1,7 @@
-// The site's one way into the data: the published tables of data/ (the pipeline's output, plus the hand-kept
-// regions.csv and boundary_changes.csv it publishes as they are) and the verbatim report texts, read once per
-// build through the schemas of src/schema/, joined and checked. Pages and components ask the query helpers
-// below; none reads a file. Nothing here reaches into the pipeline (scripts/).
+// The site's one way into the data: the published tables of data/ (the pipeline's output, among them
+// places.csv, the regions merged from the gazetteer and regions.csv, plus the hand-kept boundary_changes.csv)
+// and the verbatim report texts, read once per build through the schemas of src/schema/, joined and checked.
+// Pages and components ask the query helpers below; none reads a file. Nothing here reaches into the pipeline (scripts/).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,11 +14,12 @@ import type { Kind } from '../schema/kinds.ts';
 import { mentionTable, type Mention } from '../schema/mention.ts';
 import type { Qualifier } from '../schema/qualifiers.ts';
 import { parseTable, readInput, readTable } from '../schema/read.ts';
-import { loadRegions, regionIndex, type Region } from '../schema/region.ts';
+import { loadPlaces, loadRegions, type HandKeptRegion, type Region } from '../schema/region.ts';
 import { reportTable, type DocKind, type ReportMeta } from '../schema/report.ts';
+import { townTable, type Town } from '../schema/town.ts';
 import type { Unit } from '../schema/units.ts';
 
-export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, BoundaryChange, Indicator, TextBlock };
+export type { Figure, Mention, Unit, Kind, Qualifier, DocKind, Region, Town, BoundaryChange, Indicator, TextBlock };
 
 /** One row of data/reports.csv: where a report comes from (schema in src/schema/report.ts). */
 export type Report = ReportMeta;
@@ -38,6 +39,8 @@ export interface Atlas {
   figures: Figure[];
   mentions: Mention[];
   regions: Region[];
+  /** The towns figures are about (figures.csv town_code). */
+  towns: Town[];
   boundaryChanges: BoundaryChange[];
   indicators: Indicator[];
   reports: Report[];
@@ -66,9 +69,10 @@ export function loadAtlas(dir = dataDir()): Atlas {
   if (existsSync(join(dir, PENDING_COMMIT))) {
     throw new InputError(`data/${PENDING_COMMIT}`, '', 'an interrupted `npm run data` or add-report left the tables half-moved: run `npm run data` again');
   }
-  // regions.csv and boundary_changes.csv are checked as tables too (parents, codes, dates).
-  // places.csv: the regions of regions.csv and those only the gazetteer knows, which new reports may be about.
-  const regions = loadRegions(pathOf(dir, 'places.csv'));
+  // places.csv: every region a report, figure or boundary change is about, its hierarchy checked; the codes
+  // of boundary_changes.csv must be among them.
+  const regions = loadPlaces(pathOf(dir, 'places.csv'));
+  const codes = new Set(regions.map((r) => r.code));
   const reports = readTable(pathOf(dir, 'reports.csv'), reportTable);
   // The verbatim text, unchanged: offsets in figures.csv are JS string indices into exactly this.
   const texts = new Map(reports.map((r) => [r.id, readInput(pathOf(dir, `reports/${r.id}.txt`), 'the report text')]));
@@ -76,7 +80,8 @@ export function loadAtlas(dir = dataDir()): Atlas {
     figures: readTable(pathOf(dir, 'figures.csv'), figureTable),
     mentions: readTable(pathOf(dir, 'mentions.csv'), mentionTable),
     regions,
-    boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), regionIndex(regions)),
+    towns: readTable(pathOf(dir, 'towns.csv'), townTable),
+    boundaryChanges: loadBoundaryChanges(pathOf(dir, 'boundary_changes.csv'), { has: (c) => codes.has(c), source: 'data/places.csv' }),
     indicators: readTable(pathOf(dir, 'indicators.csv'), indicatorTable),
     reports,
     texts,
@@ -90,6 +95,7 @@ export function loadAtlas(dir = dataDir()): Atlas {
 /** Every reference resolves and every figure sits where it says in its report: a page can then trust a join. */
 export function checkJoins(atlas: Atlas): void {
   const regionCodes = new Set(atlas.regions.map((r) => r.code));
+  const townCodes = new Set(atlas.towns.map((t) => t.code));
   const indicatorKeys = new Set(atlas.indicators.map((i) => i.key));
   atlas.reports.forEach((r, i) => {
     const where = `${i + 2}`;
@@ -111,6 +117,8 @@ export function checkJoins(atlas: Atlas): void {
     if (text === undefined) throw new InputError('data/figures.csv', where, `unknown report "${f.report}"`);
     // '' is a figure about a place the pipeline could not resolve: it is shown in its report, in no region.
     if (f.region_code !== '' && !regionCodes.has(f.region_code)) throw new InputError('data/figures.csv', where, `unknown region ${f.region_code}`);
+    // Its county is region_code (the figure table checks that); the town must be named in towns.csv.
+    if (f.town_code !== '' && !townCodes.has(f.town_code)) throw new InputError('data/figures.csv', where, `unknown town ${f.town_code} (not in data/towns.csv)`);
     if (f.indicator && !indicatorKeys.has(f.indicator)) throw new InputError('data/figures.csv', where, `unknown indicator "${f.indicator}"`);
     if (text.slice(f.number_start, f.number_end) !== f.number_text) {
       throw new InputError('data/figures.csv', where, `number_text "${f.number_text}" is not at [${f.number_start},${f.number_end}) of ${f.report}.txt`);
@@ -138,7 +146,7 @@ function index<T, K>(items: T[], key: (item: T) => K): Map<K, T> {
   return new Map(items.map((item) => [key(item), item]));
 }
 
-let indexes: { atlas: Atlas; regions: Map<string, Region>; indicators: Map<string, Indicator>; reports: Map<string, Report>; figures: Map<string, Figure> } | undefined;
+let indexes: { atlas: Atlas; regions: Map<string, Region>; towns: Map<string, Town>; indicators: Map<string, Indicator>; reports: Map<string, Report>; figures: Map<string, Figure> } | undefined;
 
 function lookup() {
   const a = atlas();
@@ -146,6 +154,7 @@ function lookup() {
     indexes = {
       atlas: a,
       regions: index(a.regions, (r) => r.code),
+      towns: index(a.towns, (t) => t.code),
       indicators: index(a.indicators, (i) => i.key),
       reports: index(a.reports, (r) => r.id),
       figures: index(a.figures, (f) => f.figure_id),
@@ -167,6 +176,8 @@ export const reports = (): Report[] => atlas().reports;
 export const figureById = (id: string): Figure | undefined => lookup().figures.get(id);
 export const region = (code: string): Region => must(lookup().regions.get(code), `region ${code}`);
 export const findRegion = (code: string): Region | undefined => lookup().regions.get(code);
+/** The town a figure is about, or undefined when it is about its region as a whole (town_code ''). */
+export const figureTown = (figure: Figure): Town | undefined => (figure.town_code ? lookup().towns.get(figure.town_code) : undefined);
 export const indicator = (key: string): Indicator => must(lookup().indicators.get(key), `indicator ${key}`);
 export const findIndicator = (key: string): Indicator | undefined => lookup().indicators.get(key);
 export const report = (id: string): Report => must(lookup().reports.get(id), `report ${id}`);
@@ -229,13 +240,18 @@ export function topics(): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Downloads: the data files as they sit in the repository, served under /data/ by src/pages/data/[...file].ts.
 
-const DOWNLOAD = /^(figures\.csv|reports\.csv|mentions\.csv|regions\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
+const DOWNLOAD = /^(figures\.csv|reports\.csv|mentions\.csv|regions\.csv|places\.csv|towns\.csv|boundary_changes\.csv|indicators\.csv|indicators\.yml|blocks\.csv|corrections\.yml|datapackage\.json|reports\/[a-z0-9-]+\.(txt|yml))$/;
 
 /** Files offered for download, relative to data/: the generated tables, the reference tables, the reports. */
 export function dataFiles(dir = dataDir()): string[] {
   const top = readdirSync(dir).filter((f) => DOWNLOAD.test(f));
   const reportFiles = readdirSync(join(dir, 'reports')).map((f) => `reports/${f}`).filter((f) => DOWNLOAD.test(f));
   return [...top, ...reportFiles].sort();
+}
+
+/** data/regions.csv, the hand-kept facts about regions (the site shows places.csv, where they are merged in). */
+export function handKeptRegions(dir = dataDir()): HandKeptRegion[] {
+  return loadRegions(pathOf(dir, 'regions.csv'));
 }
 
 /** The bytes of one download, exactly as in the repository. */

@@ -1,10 +1,12 @@
 // How data records read on a page in each language: names, titles, labels, and the numbers themselves.
 import type { Locale } from '../i18n/index.ts';
 import { t, tk } from '../i18n/index.ts';
-import type { Figure, Indicator, Region, Report, Qualifier } from './data.ts';
+import type { Figure, Indicator, Region, Report, Qualifier, Town } from './data.ts';
 import { formatNumber, formatPeriod, formatValue, unitLabel } from '../format/format.ts';
 
 export const regionName = (region: Region, locale: Locale): string => (locale === 'zh' ? region.name_zh : region.name_en);
+/** What follows the region's name when a figure is about one of its towns: 双辽市 + '双山镇', 'Shuangliao (county-level city)' + ', Shuangshan Town'. */
+export const townAfterRegion = (town: Town, locale: Locale): string => (locale === 'zh' ? town.name_zh : `, ${town.name_en}`);
 export const indicatorLabel = (indicator: Indicator, locale: Locale): string =>
   locale === 'zh' ? indicator.label_zh : indicator.label_en;
 export const indicatorDefinition = (indicator: Indicator, locale: Locale): string =>
@@ -32,9 +34,9 @@ export const periodLabel = (period: string, locale: Locale): string => formatPer
 
 export { formatValue, unitLabel };
 
-/** A figure's normalised value as it reads in a table cell: '≥50个', '≈1,300 households', '+12.3%'. */
+/** A figure's normalised value as it reads in a table cell: '≥50个', '≈1,300 households', '+12.3%', '3—5个'. */
 export const figureValue = (figure: Figure, locale: Locale): string =>
-  formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, sign: figure.kind === 'change' });
+  formatValue(figure.value, figure.unit, locale, { qualifier: figure.qualifier, valueTo: figure.value_to, sign: figure.kind === 'change' });
 
 /** A count in running text: 1,234 / 1,234. */
 export const count = (n: number, locale: Locale): string => formatNumber(n, locale, 0);

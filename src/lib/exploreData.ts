@@ -1,6 +1,6 @@
 // The explorer's data, made at build time: /explore/figures.json (see ExploreData in explore.ts). Only what a
-// chart can draw: levels (results and targets) in their indicator's unit; changes stay on the indicator
-// pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
+// chart can draw: levels (results and targets) in their indicator's unit, as single values; changes and
+// ranges ('3—5个') stay on the indicator pages, where their words explain them. Filtered and cut into columns with arquero (here, at build time:
 // the browser gets plain arrays, see src/lib/exploreSelect.ts).
 import { escape, from } from 'arquero';
 import type { Figure } from '../schema/figure.ts';
@@ -19,7 +19,7 @@ export function exploreData(): ExploreData {
   const byKey = new Map(indicators().map((i) => [i.key, i]));
   const plotted = from(figures()).filter(escape((f: Figure) => {
     const ind = byKey.get(f.indicator);
-    return ind !== undefined && f.kind !== 'change' && f.unit === ind.unit;
+    return ind !== undefined && f.kind !== 'change' && f.qualifier !== 'range' && f.unit === ind.unit;
   }));
   const column = <K extends keyof ExploreColumns>(name: K) => Array.from(plotted.array(name)) as ExploreColumns[K];
   const columns: ExploreColumns = {

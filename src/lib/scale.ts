@@ -2,13 +2,14 @@
 // changes, and which indicators are rates.
 import { atlas, findIndicator, regionAncestors } from './data.ts';
 import { denominatorFits, sameTerritory, type ScaleContext } from './comparability.ts';
+import { RATIO_UNITS } from '../schema/indicator.ts';
 
-/** Units that are already ratios: they compare across regions of any size. */
-const RATE_UNITS = new Set(['percent', 'percentage_points', 'times']);
-
-/** An amount per person (人均…: income per head) compares across levels; a total does not. */
+/**
+ * A share, or an amount per person (income per head), compares across levels; a total does not. The indicator
+ * says which it is (intensive in indicators.yml); a figure in a ratio unit is one whatever its indicator.
+ */
 export const isRate = (indicator: string, unit: string): boolean =>
-  RATE_UNITS.has(unit) || /人均/.test(findIndicator(indicator)?.label_zh ?? '');
+  RATIO_UNITS.includes(unit) || findIndicator(indicator)?.intensive === true;
 
 export function siteScaleContext(): ScaleContext {
   return {

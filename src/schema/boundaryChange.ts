@@ -3,7 +3,7 @@
 import { column, defineTable, type RowOf } from './columns.ts';
 import { InputError } from './errors.ts';
 import { readTableLines } from './read.ts';
-import { ancestors, type Region } from './region.ts';
+import { ancestors, type KnownCodes, type Region } from './region.ts';
 import { isoDateSchema, periodYears, regionCodeSchema } from './values.ts';
 
 export const boundaryChangeTable = defineTable({
@@ -26,13 +26,13 @@ export const boundaryChangeTable = defineTable({
 export type BoundaryChange = RowOf<typeof boundaryChangeTable>;
 export const BOUNDARY_CHANGE_COLUMNS = boundaryChangeTable.columns;
 
-/** data/boundary_changes.csv; with an index, every code must be in data/regions.csv. */
-export function loadBoundaryChanges(path: string, index?: Map<string, Region>): BoundaryChange[] {
+/** data/boundary_changes.csv; with `known` (the gazetteer's codes, or data/places.csv), every code must be known there. */
+export function loadBoundaryChanges(path: string, known?: KnownCodes): BoundaryChange[] {
   return readTableLines(path, boundaryChangeTable).map(({ line, row: change }) => {
-    if (index) {
+    if (known) {
       for (const column of ['code', 'from_parent', 'to_parent', 'old_code', 'new_code'] as const) {
         const value = change[column];
-        if (value !== null && !index.has(value)) throw new InputError(path, `${line} (${column})`, `region ${value} is not in data/regions.csv`);
+        if (value !== null && !known.has(value)) throw new InputError(path, `${line} (${column})`, `region ${value} is not in ${known.source}`);
       }
     }
     return change;

@@ -41,6 +41,11 @@ export const column = {
     cell: z.string().refine((s) => s.trim() !== '' && Number.isFinite(Number(s)), 'expected a number').transform(Number),
     type: 'number', description,
   }),
+  /** A number, empty meaning 'none'. */
+  optionalNumber: (description: string): Column<number | null> => ({
+    cell: z.string().refine((s) => s === '' || Number.isFinite(Number(s)), 'expected a number or empty').transform((s) => (s === '' ? null : Number(s))),
+    type: 'number', description,
+  }),
   /** Items separated by '|'; empty is none. */
   list: <T>(item: z.ZodType<T, string>, description: string): Column<T[]> => ({
     cell: z.string().transform((s) => (s === '' ? [] : s.split('|'))).pipe(z.array(item)),

@@ -10,6 +10,9 @@ export type Topic = (typeof TOPICS)[number];
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 
+/** Units that are ratios already: an indicator in one of them is intensive by definition. */
+export const RATIO_UNITS: readonly string[] = ['percent', 'percentage_points', 'times'];
+
 /** One entry of data/indicators.yml. */
 export const indicatorSchema = z.object({
   key: z.string().regex(KEY, 'lower_snake_case'),
@@ -29,7 +32,9 @@ export const indicatorSchema = z.object({
   not: z.array(z.string().min(1)).default([]),
   higher_is_better: z.boolean().nullable(), // null: no direction (more people monitored is neither good nor bad)
   per_capita: z.boolean().default(false),
-}).refine((i) => i.phrases.length > 0 || i.measure.length > 0 || i.population.length > 0, { message: 'name it by phrases or by population/measure classes', path: ['phrases'] });
+  intensive: z.boolean().default(false),
+}).refine((i) => i.phrases.length > 0 || i.measure.length > 0 || i.population.length > 0, { message: 'name it by phrases or by population/measure classes', path: ['phrases'] })
+  .refine((i) => i.intensive || !RATIO_UNITS.includes(i.unit), { message: 'a share or ratio does not grow with the region: set intensive: true', path: ['intensive'] });
 
 /** data/indicators.csv: the same fields, in the same order, as published. */
 export const indicatorTable = defineTable({
@@ -53,6 +58,7 @@ export const indicatorTable = defineTable({
     not: column.list(z.string().min(1), 'Words that rule it out (a 帮扶车间 count is not the jobs it offers); separated by |.'),
     higher_is_better: column.boolean('Whether a higher value is better; empty when neither is (e.g. people under monitoring).', { nullable: true }),
     per_capita: column.boolean('Whether a per-10,000-residents view makes sense.'),
+    intensive: column.boolean('Whether the quantity does not grow with the size of the region (a share, an amount per person), so that it compares across administrative levels; false for totals.'),
   },
 });
 

@@ -5,6 +5,10 @@ import { z } from 'zod';
 export const REGION_CODE = /^\d{6}$/;
 export const regionCodeSchema = z.string({ error: 'expected a GB/T 2260 code in quotes' }).regex(REGION_CODE, 'expected a six-digit GB/T 2260 code');
 
+/** A town's code: its county's six digits and the statistics bureau's three-digit town number (520424107 白水镇). */
+export const TOWN_CODE = /^\d{9}$/;
+export const townCodeSchema = z.string({ error: 'expected a town code in quotes' }).regex(TOWN_CODE, "expected a nine-digit town code (the county's six digits and the town's three)");
+
 /** A year or a span of years: '2022' or '2013-2021', as in the period column of figures.csv. */
 import { PERIOD } from './period.ts';
 export { PERIOD, periodYears } from './period.ts';

@@ -1,4 +1,4 @@
-// The stories as written: both languages, valid frontmatter, charts from the registry, every number a
+// The stories as written: both languages, valid frontmatter, a chart file each, charts in the registry, every number a
 // component that resolves to real figures, and no number typed into the prose.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,10 +7,12 @@ import { parse } from 'yaml';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { chartSpec } from '../../src/lib/chartRegistry.ts';
 import { figures, findRegion, regions } from '../../src/lib/data.ts';
-import { checkStoryBody } from '../../src/lib/stories.ts';
-import { STORY_CHARTS } from '../../src/lib/storyCharts.ts';
-import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/storyProse.ts';
-import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/storySchema.ts';
+import { checkStoryBody } from '../../src/lib/stories/check.ts';
+import { storyCharts, storyChartsOf } from '../../src/lib/stories/charts.ts';
+import { storyChartSlugs } from '../../src/lib/stories/chartFiles.ts';
+import { bareNumbers, bareNumbersInStory } from '../../src/lib/stories/bareNumbers.ts';
+import { readStoryMdx } from '../../src/lib/stories/mdx.ts';
+import { STORY_DIR, storySchema, type StoryData } from '../../src/lib/stories/schema.ts';
 
 interface StoryFile {
   locale: (typeof LOCALES)[number];
@@ -26,7 +28,7 @@ const stories: StoryFile[] = LOCALES.flatMap((locale) => {
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
     const file = join(dir, f);
     const mdx = readFileSync(file, 'utf8');
-    const parsed = storySchema.safeParse(parse(splitFrontmatter(mdx).frontmatter));
+    const parsed = storySchema.safeParse(parse(readStoryMdx(mdx, file).frontmatter));
     if (!parsed.success) throw new Error(`${file}: frontmatter: ${parsed.error.message}`);
     return { locale, slug: f.replace(/\.mdx$/, ''), file, mdx, data: parsed.data };
   });
@@ -41,31 +43,28 @@ describe('the stories', () => {
     expect(slugs('en')).toEqual(slugs('zh'));
   });
 
-  it('share order, charts and hero across languages, with orders unique', () => {
+  it('each have a chart file (src/content/storyCharts/<slug>.yml), empty when nothing may be charted', () => {
+    expect(storyChartSlugs()).toEqual(slugs('zh'));
+  });
+
+  it('share their order across languages, with orders unique', () => {
     for (const zh of stories.filter((s) => s.locale === 'zh')) {
       const en = stories.find((s) => s.locale === 'en' && s.slug === zh.slug);
       if (!en) continue; // reported by the test above
-      expect([en.data.order, en.data.charts, en.data.hero], zh.slug).toEqual([zh.data.order, zh.data.charts, zh.data.hero]);
+      expect(en.data.order, zh.slug).toBe(zh.data.order);
     }
     const orders = stories.filter((s) => s.locale === 'zh').map((s) => s.data.order);
     expect(new Set(orders).size).toBe(orders.length);
   });
 
-  it('chart at most four registry charts of their own page, and every story chart is used by its story', () => {
-    for (const s of stories) {
-      expect(s.data.charts.length, s.file).toBeLessThanOrEqual(4);
-      for (const id of s.data.charts) expect(chartSpec(id).page, `${s.file}: ${id}`).toBe(`/stories/${s.slug}/`);
-    }
-    for (const chart of STORY_CHARTS) {
-      const story = stories.find((s) => s.slug === chart.story);
-      expect(story?.data.charts, `${chart.id} belongs to a story that lists it`).toContain(chart.id);
-    }
+  it('have their charts in the registry, on their own page', () => {
+    for (const chart of storyCharts()) expect(chartSpec(chart.id).page, chart.id).toBe(`/stories/${chart.story}/`);
   });
 
   it('resolve every <Cite> and <Derived> to real figures, and place only their own charts', () => {
     const source = { figures: figures(), region: findRegion };
     for (const s of stories) {
-      const check = checkStoryBody(s.mdx, s.file, source, s.data.charts);
+      const check = checkStoryBody(s.mdx, s.file, source, storyChartsOf(s.slug).map((c) => c.id));
       expect(check.figures.length, s.file).toBeGreaterThan(0);
     }
   });
@@ -81,8 +80,8 @@ describe('the stories', () => {
 
   it('are 150 to 350 words long (Chinese: 250 to 700 characters of text)', () => {
     for (const s of stories) {
-      const prose = proseOf(s.mdx);
-      const cites = storyTags(s.mdx).filter((t) => t.name !== 'Chart').length;
+      const { prose, tags } = readStoryMdx(s.mdx, s.file);
+      const cites = tags.filter((t) => t.name !== 'Chart').length;
       if (s.locale === 'en') {
         const words = prose.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length + cites;
         expect(words, s.file).toBeGreaterThanOrEqual(150);

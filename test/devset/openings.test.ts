@@ -3,14 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inferReport } from '../../scripts/pipeline/infer.ts';
-import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
-import { loadRegions } from '../../scripts/pipeline/reference.ts';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
 import { extractOne } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 import { OPENING_CASES } from './openings.ts';
 
-const g = loadGazetteer(loadRegions('data/regions.csv'));
+const g = loadReference('data').gazetteer;
 const SEEDS = ['anshun-2023', 'jilin-2021', 'lanxi-2023-plan', 'siping-2017', 'siping-2022'];
 
 function check(label: string, text: string, want: { region: string; period: string; docKind: string }) {

@@ -3,11 +3,10 @@
 // that nothing resolves to a wrong place and nothing that is not a place becomes one.
 import { describe, expect, it } from 'vitest';
 import { findPlaces, type PlaceHit } from '../../scripts/pipeline/places.ts';
-import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
-import { loadRegions } from '../../scripts/pipeline/reference.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { PLACE_CASES, type PlaceCase } from './places.ts';
 
-const g = loadGazetteer(loadRegions('data/regions.csv'));
+const g = loadReference('data').gazetteer;
 
 function scorePlaces(cases: PlaceCase[] = PLACE_CASES) {
   const score = { expected: 0, correct: 0, wrong: 0, warned: 0, missed: 0, falsePlaces: 0 };

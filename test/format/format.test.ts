@@ -105,7 +105,22 @@ describe('unitLabel', () => {
 
 describe('qualifierPrefix', () => {
   it('maps each qualifier to its sign', () => {
-    expect(QUALIFIERS.map((q) => qualifierPrefix(q))).toEqual(['', '≈', '≥', '≤']);
+    // A range has no sign before it: its two ends say how exact it is.
+    expect(QUALIFIERS.map((q) => qualifierPrefix(q))).toEqual(['', '≈', '≥', '≤', '']);
+  });
+});
+
+describe('formatValue of a range', () => {
+  it('writes both ends in the words of the larger, once with the unit', () => {
+    expect(formatValue(3, 'count', 'zh', { qualifier: 'range', valueTo: 5 })).toBe('3—5个');
+    expect(formatValue(3, 'count', 'en', { qualifier: 'range', valueTo: 5 })).toBe('3–5');
+    expect(formatValue(30000, 'yuan', 'zh', { qualifier: 'range', valueTo: 150000 })).toBe('3—15万元');
+    expect(formatValue(800000, 'yuan', 'en', { qualifier: 'range', valueTo: 1500000 })).toBe('CNY 0.8–1.5 million');
+    expect(formatValue(1, 'persons', 'en', { qualifier: 'range', valueTo: 2 })).toBe('1–2 people');
+    expect(formatValue(5, 'percent', 'en', { qualifier: 'range', valueTo: 8 })).toBe('5–8%');
+  });
+  it('puts one sign before a falling range', () => {
+    expect(formatValue(-3, 'percent', 'en', { qualifier: 'range', valueTo: -5, sign: true })).toBe('\u22123–5%');
   });
 });
 

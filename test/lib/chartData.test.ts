@@ -4,7 +4,7 @@ import type { Figure, Region } from '../../src/lib/data.ts';
 import type { Chart, ChartDatum, ChartOptions } from '../../src/charts/types.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
-  figure_id: 'jilin-2021:10', report: 'jilin-2021', region_code: '220000', period: '2021', indicator: 'x', subject: '', value: 374,
+  figure_id: 'jilin-2021:10', report: 'jilin-2021', region_code: '220000', town_code: '', period: '2021', indicator: 'x', subject: '', value: 374, value_to: null,
   unit: 'count', qualifier: 'exact', kind: 'actual', basis: '', number_text: '374个', number_start: 10, number_end: 14, quote: '374个',
   start: 10, end: 14, correction: '', ...over,
 });

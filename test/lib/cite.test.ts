@@ -11,7 +11,8 @@ let next = 0;
 const fig = (over: Partial<Figure>): Figure => {
   const n = over.number_start ?? (next += 10);
   return {
-    figure_id: `${over.report ?? 'demo'}:${n}`, report: 'demo', region_code: 'A', period: '2022', indicator: 'monitored', subject: '纳入监测对象',
+    figure_id: `${over.report ?? 'demo'}:${n}`, report: 'demo', region_code: 'A', town_code: '', period: '2022', indicator: 'monitored', subject: '纳入监测对象',
+    value_to: null,
     value: 100, unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: '100人', number_start: n, number_end: n + 4,
     quote: '全市纳入监测对象100人', start: n - 8, end: n + 4, correction: '', ...over,
   };

@@ -72,6 +72,15 @@ describe('one-basis', () => {
   });
 });
 
+describe('points-not-ranges', () => {
+  it('draws no range as a mark, and leaves it out of the chartable subset', () => {
+    expect(rules([row('220300', { qualifier: 'range' }), row('220100')])).toEqual(['points-not-ranges']);
+    expect(rules([row('220300', { qualifier: 'at_least' }), row('220100')])).toEqual([]);
+    const subset = chartableSubset([row('220100', { qualifier: 'range', period: '2021' }), row('220100'), row('220300')], ctx, { drawsTargets: true });
+    expect(subset.map((r) => r.figure.qualifier ?? 'exact')).toEqual(['exact', 'exact']);
+  });
+});
+
 describe('assertComparable', () => {
   it('names the chart, the rule and the figures', () => {
     const a = row('220000');

@@ -3,7 +3,7 @@ import { comparabilityNotes, groupByTopic, per10k } from '../../src/lib/compare.
 import type { BoundaryChange, Figure, Indicator, Region } from '../../src/lib/data.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
-  figure_id: 'r:0', report: 'r', region_code: '220300', period: '2022', indicator: 'monitored', subject: '', value: 100,
+  figure_id: 'r:0', report: 'r', region_code: '220300', town_code: '', period: '2022', indicator: 'monitored', subject: '', value: 100, value_to: null,
   unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: '100人', number_start: 0, number_end: 4, quote: '100人',
   start: 0, end: 4, correction: '', ...over,
 });
@@ -13,7 +13,7 @@ const reg = (over: Partial<Region>): Region => ({
 });
 const ind = (key: string, topic: Indicator['topic']): Indicator => ({
   key, topic, label_zh: key, label_en: key, unit: 'persons', also_units: [], kinds: ['actual'], definition_zh: '', definition_en: '',
-  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true,
+  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true, intensive: false,
 });
 
 describe('per10k', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOURNAL } from '../../scripts/pipeline/commit.ts';
 import {
-  atlas, dataFile, dataFiles, figuresByIndicator, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
+  atlas, dataFile, dataFiles, figureTown, figuresByIndicator, figuresByRegion, figuresByReport, figureById, loadAtlas, parseFigures,
   parseBlocks, parseMentions, regionAncestors, regionChildren, regionDescendants, regionParent, reports, reportText,
   resetAtlas,
   PENDING_COMMIT,
@@ -21,8 +21,8 @@ const at = (s: string) => TEXT.indexOf(s);
 const row = (over: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>> = {}) => {
   const ns = at('12906元');
   const base = {
-    figure_id: `demo:${ns}`, report: 'demo', region_code: '220000', period: '2021', indicator: 'income', subject: '脱贫地区农民收入',
-    value: '12906', unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: '12906元', number_start: String(ns),
+    figure_id: `demo:${ns}`, report: 'demo', region_code: '220000', town_code: '', period: '2021', indicator: 'income', subject: '脱贫地区农民收入',
+    value: '12906', value_to: '', unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: '12906元', number_start: String(ns),
     number_end: String(ns + 6), quote: TEXT.slice(5, TEXT.indexOf('，同比')), start: '5', end: String(TEXT.indexOf('，同比')), correction: '',
   };
   const r = { ...base, ...over };
@@ -82,6 +82,8 @@ function fixtureDir(figureRow: string): string {
   mkdirSync(join(dir, 'reports'));
   copyFileSync('data/places.csv', join(dir, 'places.csv'));
   copyFileSync('data/boundary_changes.csv', join(dir, 'boundary_changes.csv'));
+  // The towns figures may name (220382 双辽市 is in places.csv).
+  writeFileSync(join(dir, 'towns.csv'), 'code,county_code,name_zh,name_en\n220382101,220382,双山镇,Shuangshan Town\n');
   writeFileSync(join(dir, 'reports/demo.txt'), TEXT);
   const sha = createHash('sha256').update(TEXT).digest('hex');
   // The published tables the pipeline would write: reports.csv and indicators.csv, not the .yml it reads.
@@ -90,7 +92,7 @@ function fixtureDir(figureRow: string): string {
     `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},,,,,,,,,,,`, '',
   ].join('\n'));
   writeFileSync(join(dir, 'indicators.csv'), [
-    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,true,false', '',
+    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,true,false,true', '',
   ].join('\n'));
   writeFileSync(join(dir, 'blocks.csv'), `report,start,end,kind,reason\ndemo,0,${TEXT.length},body,\n`);
   writeFileSync(join(dir, 'figures.csv'), `${HEADER}\n${figureRow}\n`);
@@ -133,6 +135,15 @@ describe('loadAtlas', () => {
     // An empty region is a figure about a place the pipeline could not resolve: shown in its report only.
     expect(loadAtlas(fixtureDir(row({ region_code: '' }))).figures[0].region_code).toBe('');
     expect(() => loadAtlas(fixtureDir(row({ indicator: 'happiness' })))).toThrow(/unknown indicator "happiness"/);
+  });
+
+  it('joins a figure to the town it is about, which must be in towns.csv and in the figure\'s region', () => {
+    process.env.ATLAS_DATA_DIR = fixtureDir(row({ region_code: '220382', town_code: '220382101' }));
+    const f = figureById(`demo:${at('12906元')}`)!;
+    expect(figureTown(f)).toMatchObject({ name_zh: '双山镇', county_code: '220382' });
+    expect(figureTown({ ...f, town_code: '' })).toBeUndefined();
+    expect(() => loadAtlas(fixtureDir(row({ region_code: '220382', town_code: '220382102' })))).toThrow(/unknown town 220382102 \(not in data\/towns\.csv\)/);
+    expect(() => loadAtlas(fixtureDir(row({ region_code: '220300', town_code: '220382101' })))).toThrow(/town_code.*town 220382101 does not lie in region 220300/);
   });
 
   it('refuses a block that is not one line of its report', () => {

@@ -8,7 +8,7 @@ function figure(text: string, numberText: string, from = 0, over: Partial<Figure
   const ns = text.indexOf(numberText, from);
   if (ns < 0) throw new Error(numberText);
   return {
-    figure_id: `demo:${ns}`, report: 'demo', region_code: '220300', period: '2022', indicator: '', subject: '', value: 1,
+    figure_id: `demo:${ns}`, report: 'demo', region_code: '220300', town_code: '', period: '2022', indicator: '', subject: '', value: 1, value_to: null,
     unit: 'yuan', qualifier: 'exact', kind: 'actual', basis: '', number_text: numberText, number_start: ns, number_end: ns + numberText.length,
     quote: numberText, start: ns, end: ns + numberText.length, correction: '', ...over,
   };

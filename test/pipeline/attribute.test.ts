@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKindAt, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, futureIsTarget, periodAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -54,9 +54,9 @@ describe('region: a figure about a county inside a city report', () => {
     for (const n of ['1100万元', '6605亩', '6000亩', '2000公斤', '1300多户']) expect(figureWith(figures, n).region_code).toBe(SHUANGLIAO);
   });
 
-  it('a county outside the report’s region is not taken: the report’s own region stays', () => {
-    // 伊通县 is under 四平市 but not under 吉林省's other prefectures: read as lanxi (黑龙江), it is unknown.
-    expect(regions(real('siping-2022', '伊通县新建47口水井房'), 'lanxi-2023-plan')).toEqual({ '47口': '231222' });
+  it('a county outside the report’s region, named in the sentence, carries its own code (issue 10)', () => {
+    // 伊通县 is under 四平市 (吉林), not under the 黑龙江 county of lanxi: the figure is still 伊通县's.
+    expect(regions(real('siping-2022', '伊通县新建47口水井房'), 'lanxi-2023-plan')).toEqual({ '47口': YITONG });
   });
 });
 
@@ -136,5 +136,50 @@ describe('kind: actual, target or change', () => {
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
     expect(figureKindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
+  });
+
+  it('a goal governs its list across clauses and semicolons; what is done, money secured and a goal beaten are not goals', () => {
+    const kind = (text: string, number: string, doc: 'review' | 'plan' = 'review') => {
+      const pos = text.lastIndexOf(number);
+      return figureKindAt(text, pos, clauseAt(text, pos), 'count', '个', doc);
+    };
+    expect(kind('2024年，我们将确保收入增速不低于农村居民，组织消费帮扶活动200场次以上', '200')).toBe('target');
+    expect(kind('主要预期目标是：地区生产总值增长6%左右；新增城镇就业6000人以上', '6000')).toBe('target');
+    expect(kind('纳入年度危房改造计划，共完成农村危房改造257户', '257')).toBe('actual');
+    expect(kind('梨树县争取中央、省预算衔接资金总金额9255万元', '9255')).toBe('actual');
+    expect(kind('务工就业规模达到205.3万人，超过年度目标任务5.3万人', '5.3万')).toBe('change');
+    const growth = '全省将力争脱贫人口人均纯收入增长8%以上';
+    expect(figureKindAt(growth, growth.indexOf('8'), clauseAt(growth, growth.indexOf('8')), 'percent', '%', 'review')).toBe('target');
+  });
+
+  it('a review\'s figure for a later year is a goal, unless the clause says it is done', () => {
+    const ctx = { id: 'r', region: '620000', period: '2023', docKind: 'review' as const, published: null };
+    expect(futureIsTarget('actual', '2024', ctx, '新增公益性岗位')).toBe('target');
+    expect(futureIsTarget('actual', '2023', ctx, '新增公益性岗位')).toBe('actual');
+    expect(futureIsTarget('actual', '2024', ctx, '已完成')).toBe('actual');
+    expect(futureIsTarget('change', '2024', ctx, '增长')).toBe('change');
+  });
+
+  it('a year that opens a sentence governs its ；-list; a year inside a noun does not', () => {
+    const ctx = { id: 'r', region: '620000', period: '2023', docKind: 'review' as const, published: null };
+    const at = (text: string, number: string) => {
+      const pos = text.indexOf(number);
+      return periodAt(text, pos, sentenceAt(text, pos), ctx);
+    };
+    expect(at('2024年，全省生产总值增长6%；新增就业6000人。', '6000')).toBe('2024');
+    expect(at('其中，2022年国家考核问题37个；杂志社反馈问题8个。', '8个')).toBe('2023');
+  });
+
+  it('a bound before the number is no change word: a floor or ceiling is a norm, also after 增长', () => {
+    const kind = (text: string, number: string) => {
+      const pos = text.indexOf(number);
+      return figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review');
+    };
+    expect(kind('衔接资金用于产业发展的比重不低于55%', '55')).toBe('target');
+    expect(kind('小额信贷逾期率不超过1%', '1%')).toBe('target');
+    // A floor for growth is a goal for growth.
+    expect(kind('脱贫人口收入比上年增长不低于8%', '8')).toBe('target');
+    expect(kind('人均纯收入低于1万元的农户', '1万')).toBe('actual');
+    expect(kind('农村居民收入同比下降3%', '3')).toBe('change');
   });
 });

@@ -77,7 +77,7 @@ describe('applyCorrections', () => {
       .toBe('corrections.yml:1 (set.indicator): unknown indicator "happiness" (not in data/indicators.yml)');
     const region = FIVE_G.replace('set: { subject: 建设5G基站 }', "set: { region_code: '229999' }");
     expect(inputErrorOf(() => applyCorrections(siping(), loadCorrections(temp(region)), 'corrections.yml', targets)))
-      .toBe('corrections.yml:1 (set.region_code): unknown region code "229999" (not in data/regions.csv)');
+      .toBe('corrections.yml:1 (set.region_code): unknown region code "229999" (not a region code of the gazetteer)');
     const known = FIVE_G.replace('set: { subject: 建设5G基站 }', 'set: { indicator: broadband_villages }');
     expect(applyCorrections(siping(), loadCorrections(temp(known)), 'corrections.yml', targets).find((f) => f.figure_id === 'siping-2022:4046')?.indicator).toBe('broadband_villages');
   });

@@ -5,11 +5,11 @@ import { extractFigures } from '../../scripts/pipeline/figures.ts';
 import { lookupsFor } from '../../scripts/pipeline/run.ts';
 import type { Figure } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
-import { contextOf, figuresOf, figureWith, real, REPORT_IDS, seedText, withoutGazetteer, type ReportId } from './seeds.ts';
+import { contextOf, figuresOf, figureWith, real, reference, REPORT_IDS, seedText, type ReportId } from './seeds.ts';
 
 function extract(text: string, id: ReportId) {
   const ctx = contextOf(id);
-  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, withoutGazetteer));
+  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, reference));
 }
 
 describe('extractFigures on real paragraphs', () => {

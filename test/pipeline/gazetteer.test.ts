@@ -1,8 +1,8 @@
 // The gazetteer's rules on small made-up trees, and the package's data as loaded.
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
-import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
-import { loadBoundaryChanges, loadRegions, regionIndex, type Region } from '../../scripts/pipeline/reference.ts';
+import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, withHandKept, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
+import type { BoundaryChange, HandKeptRegion } from '../../scripts/pipeline/reference.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 describe('shortForms', () => {
   it('strips the level word and keeps stems of two characters or more', () => {
@@ -12,9 +12,10 @@ describe('shortForms', () => {
     expect(shortForms('新县', 'county')).toEqual([]); // a one-character stem is no name
   });
   it('strips the ethnic names of an autonomous area and keeps its level word as texts do', () => {
-    expect(shortForms('黔东南苗族侗族自治州', 'prefecture')).toEqual(['黔东南州', '黔东南']);
-    expect(shortForms('前郭尔罗斯蒙古族自治县', 'county')).toEqual(['前郭尔罗斯县', '前郭尔罗斯', '前郭县', '前郭']);
-    expect(shortForms('东乡族自治县', 'county')).toEqual(['东乡县', '东乡']);
+    expect(shortForms('黔东南苗族侗族自治州', 'prefecture')).toEqual(['黔东南自治州', '黔东南州', '黔东南']);
+    expect(shortForms('镇宁布依族苗族自治县', 'county')).toEqual(['镇宁自治县', '镇宁县', '镇宁']);
+    expect(shortForms('前郭尔罗斯蒙古族自治县', 'county')).toEqual(['前郭尔罗斯自治县', '前郭尔罗斯县', '前郭尔罗斯', '前郭县', '前郭']);
+    expect(shortForms('东乡族自治县', 'county')).toEqual(['东乡自治县', '东乡县', '东乡']);
     expect(shortForms('鄂伦春自治旗', 'county')).toEqual(['鄂伦春旗', '鄂伦春']);
     expect(shortForms('广西壮族自治区', 'province')).toEqual(['广西']);
   });
@@ -25,6 +26,8 @@ describe('shortForms', () => {
     expect(shortForms('合作市', 'county_city')).toEqual([]); // 合作社
     expect(shortForms('城区', 'district')).toEqual([]);
     expect(shortForms('桥西区', 'district')).toEqual([]);
+    expect(shortForms('黑龙江省', 'province')).toEqual([]); // also the river
+    expect(shortForms('贵州省', 'province')).toEqual(['贵州']);
     expect(isGenericName('城区') && isGenericName('市中区') && !isGenericName('新县') && !isGenericName('铁西区')).toBe(true);
   });
   it('gives a town no bare stem, only its name without ethnic words', () => {
@@ -34,7 +37,7 @@ describe('shortForms', () => {
 });
 
 const tree: GazetteerSource = {
-  package: { name: 'test', version: '0', dataDate: '2021-01-04' },
+  package: { name: 'test', version: '0', dataDate: '2021-01-04', townsDataDate: '2021-12-30' },
   tree: [
     { code: '880000', name: '山海省', children: [
       { code: '880100', name: '山海市', children: [
@@ -48,7 +51,7 @@ const tree: GazetteerSource = {
 };
 
 describe('buildGazetteer', () => {
-  const g = buildGazetteer(tree, []);
+  const g = buildGazetteer(tree);
   it('keeps GB/T 2260 units and drops the statistics placeholders and development zones', () => {
     expect([...g.places.keys()].filter((c) => c.length === 6).sort()).toEqual(['880000', '880100', '880102', '880200', '880202', '880221', '889001']);
     expect(g.places.get('889001')).toMatchObject({ parent: '880000', level: 'county_city' }); // directly under the province
@@ -64,24 +67,36 @@ describe('buildGazetteer', () => {
     expect(g.byName.get('铁西')?.map((p) => p.code)).toEqual(['880102', '880202']);
   });
   it('drops a short form a province shares with a place below it (吉林省/吉林市)', () => {
-    const shared = buildGazetteer({ ...tree, tree: [{ ...tree.tree[0], children: [...tree.tree[0].children!, { code: '880300', name: '山海州' }] }] }, []);
+    const shared = buildGazetteer({ ...tree, tree: [{ ...tree.tree[0], children: [...tree.tree[0].children!, { code: '880300', name: '山海州' }] }] });
     expect(shared.byName.get('山海')).toBeUndefined();
     expect(shared.byName.get('山海省')?.[0].code).toBe('880000');
   });
-  it('lets a hand-kept row win and add what the package lacks (English, validity, a code that no longer exists)', () => {
-    const hand: Region = {
-      code: '880222', parent_code: '880200', level: 'county', name_zh: '旧禾县', name_en: 'Jiuhe County', short_names: ['旧禾'],
-      population_2020: null, population_source: '', valid_from: null, valid_to: '2020-01-01', successor_code: '880221', note: '',
+  it('makes a code that no longer exists from a boundary change: same name and level, the parent it left, valid until the change', () => {
+    const change: BoundaryChange = {
+      date: '2020-01-01', code: '880221', from_parent: '880100', to_parent: '880200', old_code: '880122', new_code: '880221', note: 'moved', source: 'test',
     };
-    const merged = buildGazetteer(tree, [hand, { ...hand, code: '880221', name_zh: '青禾县', name_en: 'Qinghe County', short_names: [], valid_to: null, successor_code: null }]);
-    expect(merged.places.get('880222')).toMatchObject({ en: 'Jiuhe County', validTo: '2020-01-01', handKept: true });
-    expect(merged.places.get('880221')).toMatchObject({ en: 'Qinghe County', short: ['青禾'] }); // the rule's short forms stay beside the table's
+    const moved = buildGazetteer(tree, [change]);
+    expect(moved.places.get('880122')).toMatchObject({ name: '青禾县', level: 'county', parent: '880100', validFrom: null, validTo: '2020-01-01', successor: '880221' });
+    expect(moved.places.get('880221')).toMatchObject({ parent: '880200', validFrom: '2020-01-01', validTo: null, successor: null });
+    expect(moved.byName.get('青禾县')?.map((p) => p.code).sort()).toEqual(['880122', '880221']);
+    expect(codeOn('880122', '2021-01-01', moved)).toBe('880221');
+    // A change whose new code the package lacks makes nothing (loadBoundaryChanges then names the line).
+    expect(buildGazetteer(tree, [{ ...change, new_code: '889999', old_code: '880123' }]).places.has('880123')).toBe(false);
+  });
+  it('takes from a hand-kept row only what the package lacks: an English name, validity dates, a successor', () => {
+    const hand: HandKeptRegion = {
+      code: '880221', name_en: 'Qinghe (official)', population_2020: 1000, population_source: 'census', valid_from: '2015-01-01', valid_to: null, successor_code: null, note: '',
+    };
+    const merged = withHandKept(g, [hand]);
+    expect(merged.places.get('880221')).toMatchObject({ name: '青禾县', en: 'Qinghe (official)', validFrom: '2015-01-01', short: ['青禾'] });
+    expect(merged.byName.get('青禾')?.[0].en).toBe('Qinghe (official)');
+    expect(g.places.get('880221')?.en).toBe(''); // the gazetteer it was given is left as it was
+    expect(() => withHandKept(g, [{ ...hand, code: '880299' }])).toThrow(/880299 is not a region of the gazetteer/);
   });
 });
 
-describe('the package as loaded, merged with data/regions.csv', () => {
-  const regions = loadRegions('data/regions.csv');
-  const g = loadGazetteer(regions, loadBoundaryChanges('data/boundary_changes.csv', regionIndex(regions)));
+describe('the package as loaded, with data/boundary_changes.csv and data/regions.csv', () => {
+  const g = loadReference('data').gazetteer;
   const count = (level: string) => [...g.places.values()].filter((p) => p.level === level).length;
   it('covers every province, prefecture and county of the country, and towns', () => {
     expect(count('province')).toBe(34);
@@ -96,14 +111,8 @@ describe('the package as loaded, merged with data/regions.csv', () => {
     expect(codeOn('220184', '2019-12-31', g)).toBe('220381');
     expect(codeOn('220184', '2021-01-01', g)).toBe('220184');
   });
-  it('agrees with every hand-kept row on name, parent and level: only 220381 (公主岭 before 2020) is the table\'s alone', () => {
-    // What makes shrinking data/regions.csv to what no package knows safe: the package says the rest the same way.
-    const pkg = loadGazetteer([]);
-    const disagree = regions.filter((r) => {
-      const p = pkg.places.get(r.code);
-      return p && (p.name !== r.name_zh || p.parent !== r.parent_code || p.level !== r.level);
-    }).map((r) => r.code);
-    expect(disagree).toEqual([]);
-    expect(regions.filter((r) => !pkg.places.has(r.code)).map((r) => r.code)).toEqual(['220381']);
+  it('knows 220381, the code 公主岭 had under 四平市 until 2020-06-19, from data/boundary_changes.csv alone', () => {
+    expect(g.places.get('220381')).toMatchObject({ name: '公主岭市', level: 'county_city', parent: '220300', validTo: '2020-06-19', successor: '220184' });
+    expect(g.places.get('220184')).toMatchObject({ name: '公主岭市', parent: '220100', validFrom: '2020-06-19', validTo: null });
   });
 });

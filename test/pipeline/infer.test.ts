@@ -1,10 +1,9 @@
 // The rules of inference, one at a time; whole openings and the seeds are measured in test/devset/openings.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findTitle, inferDocKind, inferPeriod, inferPublished, inferRegion } from '../../scripts/pipeline/infer.ts';
-import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
-import { loadRegions } from '../../scripts/pipeline/reference.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
-const g = loadGazetteer(loadRegions('data/regions.csv'));
+const g = loadReference('data').gazetteer;
 
 describe('findTitle', () => {
   it('takes the first short opening line that names a genre, past navigation and datelines', () => {

@@ -7,11 +7,12 @@ import { parse } from 'yaml';
 import {
   firstInvalidUtf8, loadReportMeta, readReportText, reportContext, reportMetaSchema, reportMetaToYaml, type ReportMeta,
 } from '../../scripts/pipeline/metadata.ts';
-import { loadRegions } from '../../scripts/pipeline/reference.ts';
+import { regionCodeSet } from '../../scripts/pipeline/gazetteer.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'];
-const knownRegions = new Set(loadRegions('data/regions.csv').map((r) => r.code));
+const knownRegions = regionCodeSet(loadReference('data').gazetteer);
 const dir = scratchDir('metadata-test');
 
 /** Writes a file into the temp dir and returns its path. */

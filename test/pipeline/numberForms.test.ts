@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../scripts/pipeline/types.ts';
 import { extractOne } from '../../scripts/pipeline/run.ts';
-import { contextOf, figuresOf, withoutGazetteer } from './seeds.ts';
+import { contextOf, figuresOf, reference } from './seeds.ts';
 
 type Case = [sentence: string, numberText: string, value: number, unit: Figure['unit'], qualifier: Figure['qualifier'], kind: Figure['kind']];
 
@@ -100,7 +100,7 @@ describe('a doubted token is listed in mentions, excluded with the doubt as its 
     ['幫扶三四百人', '三四百人', 'approximate_range'], ['筹集几十万元资金', '十万元', 'approximate_range'],
     ['完成率达七成五', '七成', 'ambiguous_tenths'],
   ])('%s: %s is %s', (sentence, text, reason) => {
-    const { mentions } = extractOne(`${sentence}。`, contextOf('siping-2022'), withoutGazetteer);
+    const { mentions } = extractOne(`${sentence}。`, contextOf('siping-2022'), reference);
     expect(mentions.filter((m) => m.text === text).map((m) => [m.status, m.reason])).toEqual([['excluded', reason]]);
   });
 });

@@ -72,9 +72,14 @@ describe('findNumbers on the seed reports', () => {
     expect(read('完成政府预算采购任务32.09万元以内')).toEqual([['32.09万元', 320900, 'yuan', 'at_most']]);
   });
 
-  it('reads a range 3—5个 as at least the lower bound, with the upper kept', () => {
+  it('reads a range 3—5个 as a range, both ends kept', () => {
     const t = one(real('lanxi-2023-plan', '升级3—5个'));
-    expect([t.value, t.unit, t.qualifier, t.rangeTo]).toEqual([3, 'count', 'at_least', 5]);
+    expect([t.value, t.unit, t.qualifier, t.rangeTo]).toEqual([3, 'count', 'range', 5]);
+  });
+
+  it('reads 至少/最多 before a verb as a bound on the number it governs', () => {
+    const t = one(real('lanxi-2023-plan', '每季度至少召开1次'));
+    expect([t.value, t.qualifier]).toEqual([1, 'at_least']);
   });
 
   it('reads 两位数增幅 as growth of at least 10%', () => {
@@ -224,7 +229,7 @@ describe('forms beyond Arabic numerals', () => {
     expect(tok('政策一成不变')).toEqual([]);
     expect(tok('游客三五成群')).toEqual([]);
     const [t] = findNumbers('占比三到五成');
-    expect([t.value, t.rangeTo, t.unit, t.qualifier]).toEqual([30, 50, 'percent', 'at_least']);
+    expect([t.value, t.rangeTo, t.unit, t.qualifier]).toEqual([30, 50, 'percent', 'range']);
   });
   it('a financial digit alone is a word (队伍, 陆续), unless money follows (伍元)', () => {
     expect(tok('干部队伍人员')).toEqual([]);
@@ -252,5 +257,26 @@ describe('forms beyond Arabic numerals', () => {
     // 参 of 人参 and 参保 is not a 3.
     expect(tok('人参千亩基地')).toEqual([]);
     expect(tok('种植人参三千亩')).toEqual([['三千亩', 3000, 'mu', 'exact']]);
+  });
+});
+
+describe('ranges and bounds in words', () => {
+  const read = (text: string) => findNumbers(text).map((t) => [text.slice(t.start, t.unitEnd), t.value, t.rangeTo, t.unit, t.qualifier]);
+  it('reads a range whose lower end carries its own multiplier or unit as one range', () => {
+    expect(read('每户补助3万—5万元')).toEqual([['3万—5万元', 30000, 50000, 'yuan', 'range']]);
+    expect(read('增长5%至8%')).toEqual([['5%至8%', 5, 8, 'percent', 'range']]);
+    expect(read('每村1000元到2000元不等')).toEqual([['1000元到2000元', 1000, 2000, 'yuan', 'range']]);
+    expect(read('培训10—15万人次')).toEqual([['10—15万人次', 100000, 150000, 'person_times', 'range']]);
+  });
+  it('keeps two figures apart when the ends differ in unit or the second is not larger', () => {
+    expect(read('投入2万元—3万人').map((r) => r[4])).toEqual(['exact', 'exact']);
+    expect(read('由5%至3%').map((r) => r[4])).toEqual(['exact', 'exact']);
+    expect(read('2021年至2023年').map((r) => r[4])).not.toContain('range');
+  });
+  it('reads 至少 and 最多 across a short verb, never across a number or a comma', () => {
+    expect(read('每村至少配备2名').map((r) => r[4])).toEqual(['at_least']);
+    expect(read('每户最多安排1人').map((r) => r[4])).toEqual(['at_most']);
+    expect(read('至少3个村，新建5个').map((r) => r[4])).toEqual(['at_least', 'exact']);
+    expect(read('至少在3个村建设5个').map((r) => r[4])).toEqual(['at_least', 'exact']);
   });
 });

@@ -6,12 +6,10 @@ import { validateFigures } from '../../scripts/pipeline/validate.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { findPlaces, notAPlace, placeNames } from '../../scripts/pipeline/places.ts';
-import { loadGazetteer } from '../../scripts/pipeline/gazetteerData.ts';
-import { loadRegions } from '../../scripts/pipeline/reference.ts';
 import { extractOne } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 
-const g = loadGazetteer(loadRegions('data/regions.csv'));
+const g = loadReference('data').gazetteer;
 const found = (text: string, region: string, date?: string) =>
   findPlaces(text, g, { region, date }).map((h) => `${h.text}:${h.status === 'resolved' ? h.code : h.status}`);
 
@@ -41,6 +39,9 @@ describe('findPlaces: which place a name means', () => {
     expect(found('煎茶镇', '520626')).toEqual(['煎茶镇:520626']);
     expect(found('城关镇', '220000')).toEqual(['城关镇:ambiguous']); // known, but only outside Jilin: warned
     expect(found('德江县煎茶镇', '220000')).toEqual(['德江县:520626', '煎茶镇:520626']);
+    // 县城 is a county seat ('建设新县城' is not 新县), but 嵩县 stands before its own town 城关镇.
+    expect(found('建设新县城', '411500')).toEqual([]);
+    expect(found('嵩县城关镇', '410300')).toEqual(['嵩县:410325', '城关镇:410325']);
   });
   it('公主岭 is 220381 before 2020-06-19 and 220184 from then on', () => {
     expect(found('公主岭市', '220000', '2019-05-01')).toEqual(['公主岭市:220381']);
@@ -80,6 +81,7 @@ describe('placeNames: the names a figure may be filed under', () => {
 
 describe('figures land on the place named in their sentence (issue 10: the Jilin text)', () => {
   const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
   const ctx = { id: 't', region: '220000', period: '2021', docKind: 'review' as const, published: '2022-05-17' };
   it('乾安县, 长岭县, 抚松县 and 农安县 get their own codes, not the province\'s', () => {
     const text = '2021年,全省脱贫人口人均纯收入达到11000元。\n乾安县脱贫人口人均纯收入13800元。长岭县新建帮扶车间12个。抚松县发放小额信贷3000万元。\n长春市农安县消费帮扶销售额达2亿元。\n';
@@ -104,6 +106,35 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // Without 分别 a list is about the places together: the report's region (inside it) as before.
     const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, reference);
     expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
+  });
+  it('a place named as a comparison\'s base, a destination or in a document title is not what the figure is about', () => {
+    const huize = { ...ctx, region: '530326' };
+    const codes = (text: string, c = huize) => extractOne(text, c, reference).figures.map((f) => [f.number_text, f.region_code]);
+    expect(codes('我县农村居民收入增速高于宣威市0.5个百分点，低于昆明市东川区0.3个百分点。\n')).toEqual([['0.5个百分点', '530326'], ['0.3个百分点', '530326']]);
+    expect(codes('与宣威市相比，全县多建车间12个。\n')).toEqual([['12个', '530326']]);
+    expect(codes('全县向昆明市官渡区销售农产品3200万元。\n')).toEqual([['3200万元', '530326']]);
+    expect(codes('落实《云南省防止返贫致贫监测帮扶实施细则》，全年新增公益性岗位800个。\n')).toEqual([['800个', '530326']]);
+    expect(codes('全市脱贫人口人均纯收入16103元，高于全省平均水平0.8个百分点。\n', { ...ctx, region: '360700' })).toEqual([['16103元', '360700'], ['0.8个百分点', '360700']]);
+    // The place itself, named as the subject, still takes the figure.
+    expect(codes('宣威市新建车间12个。\n')).toEqual([['12个', '530381']]);
+  });
+  it('全市 in a county report is the prefecture above it; 省级 (a level of budget) is no place', () => {
+    const qxg = { ...ctx, region: '520502' };
+    const codes = (text: string) => extractOne(text, qxg, reference).figures.map((f) => [f.number_text, f.region_code]);
+    expect(codes('全区新建车间9个。全市脱贫人口人均纯收入16103元。\n')).toEqual([['9个', '520502'], ['16103元', '520500']]);
+    expect(codes('毕节市新建车间30个。\n')).toEqual([['30个', '520500']]);
+    expect(codes('获得省级资金2000万元。\n')).toEqual([['2000万元', '520502']]);
+  });
+  it('全旗 in a banner report is the banner; 全市 there is the city above it (Inner Mongolia\'s banners and leagues)', () => {
+    const aohan = { ...ctx, region: '150430' };
+    const out = extractOne('翁牛特旗新建车间5个，全旗新建帮扶车间12个，全市新建帮扶车间80个。\n', aohan, reference);
+    expect(out.figures.map((f) => f.region_code)).toEqual(['150426', '150430', '150400']);
+  });
+  it('区里, 今年区 and 脱贫县 are no place words: their figures keep the report region', () => {
+    const qxg = { ...ctx, region: '520502' };
+    const out = extractOne('今年区里安排了35万元。脱贫县农村居民人均可支配收入增长8.4%。\n', qxg, reference);
+    expect(out.figures.map((f) => f.region_code)).toEqual(['520502', '520502']);
+    expect(out.mentions.filter((m) => m.status === 'unknown_place')).toEqual([]);
   });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
     const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, reference);

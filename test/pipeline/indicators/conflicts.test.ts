@@ -3,8 +3,8 @@ import { conflictWarnings, findConflicts } from '../../../scripts/pipeline/indic
 import type { Figure } from '../../../scripts/pipeline/types.ts';
 
 const fig = (id: string, value: number, over: Partial<Figure> = {}): Figure => ({
-  figure_id: `r:${id}`, report: 'r', region_code: '520400', period: '2023', indicator: 'workshop_workers', subject: '', value,
-  unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: `${value}人`, number_start: 0, number_end: 1,
+  figure_id: `r:${id}`, report: 'r', region_code: '520400', town_code: '', period: '2023', indicator: 'workshop_workers', subject: '', value,
+  value_to: null, unit: 'persons', qualifier: 'exact', kind: 'actual', basis: '', number_text: `${value}人`, number_start: 0, number_end: 1,
   quote: `吸纳${value}人`, start: 0, end: 1, correction: '', ...over,
 });
 

@@ -1,7 +1,8 @@
 // The frontmatter of a story (src/content/stories/{zh,en}/<slug>.mdx), shared by the content collection
-// (src/content.config.ts) and the tests, which read the files without Astro.
+// (src/content.config.ts) and the tests, which read the files without Astro. Its charts are not listed here but
+// in its chart file, once for both languages (chartSchema.ts).
 import { z } from 'zod';
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 
 export const STORY_DIR = 'src/content/stories';
 
@@ -12,16 +13,10 @@ export const storySchema = z
     summary: z.string().trim().min(1).refine((s) => !/[。.!?！？].+$/.test(s.trim()), 'one sentence'),
     /** Place in the index, ascending; the same in both languages. */
     order: z.number().int().min(1),
-    /** Chart ids of the registry (src/lib/storyCharts.ts), in page order; none when no comparison may be drawn. */
-    charts: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).max(4),
-    /** The chart shown with the story on the home page; one of `charts`. */
-    hero: z.string().optional(),
     /** "How comparable is this": what the story's own comparisons need the reader to know, no typed numbers. */
     comparability: z.array(z.string().trim().min(1)).min(1),
   })
-  .strict()
-  .refine((s) => s.hero === undefined || s.charts.includes(s.hero), { message: 'hero must be one of charts', path: ['hero'] })
-  .refine((s) => new Set(s.charts).size === s.charts.length, { message: 'a chart is listed twice', path: ['charts'] });
+  .strict();
 
 export type StoryData = z.infer<typeof storySchema>;
 

@@ -1,83 +1,12 @@
-// Reading a story's MDX source without the MDX compiler: its frontmatter, the component tags that cite
-// figures (with their props and line), and the prose left when those are taken out. The prose is then checked
-// for bare numbers: every quantity on a story page must come from data/figures.csv through a component,
-// so the only numbers a writer may type are years, dates and names that happen to hold a numeral.
-
-/** A component tag of the story (<Cite …/>, <Derived …/>), with string props and the line it starts on. */
-export interface StoryTag {
-  name: string;
-  props: Record<string, string>;
-  line: number; // 1-based, in the whole file
-  source: string; // the tag as written
-}
-
-export class StoryProseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoryProseError';
-  }
-}
+// The bare-number rule: every quantity on a story page must come from data/figures.csv through a component,
+// so the only numbers a writer may type are years, dates and names that happen to hold a numeral. Applied to a
+// story's prose (mdx.ts reads it from the syntax tree), and to its title, summary and notes.
+import { proseOf } from './mdx.ts';
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** Keeps offsets: replaces a match by spaces (newlines kept) so later indices and lines still point right. */
+/** Keeps offsets: replaces a match by spaces (newlines kept) so later indices still point right. */
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-
-/** Splits '---\n…\n---\n' frontmatter from the body; the body keeps its offsets (frontmatter blanked to spaces). */
-export function splitFrontmatter(mdx: string): { frontmatter: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(mdx);
-  if (!match) return { frontmatter: '', body: mdx };
-  return { frontmatter: match[1], body: blank(match[0]) + mdx.slice(match[0].length) };
-}
-
-// <Name a="x" b='y' c={expr} d />, <Name …>, </Name>; names start upper-case (JSX components, not HTML).
-const PROP = String.raw`[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?`;
-const COMPONENT_TAG = new RegExp(String.raw`<\/?([A-Z][\w.]*)((?:\s+${PROP})*)\s*\/?>`, 'g');
-const PROP_ONE = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\}))?/g;
-
-/**
- * The component tags of an MDX source, in order. Props must be string literals (or bare booleans): a story's
- * tags are data selections, checked before the page is built, so they may not depend on code.
- */
-export function storyTags(mdx: string, file = 'story'): StoryTag[] {
-  const { body } = splitFrontmatter(mdx);
-  const tags: StoryTag[] = [];
-  for (const m of body.matchAll(COMPONENT_TAG)) {
-    if (m[0].startsWith('</')) continue;
-    const line = lineAt(body, m.index);
-    const props: Record<string, string> = {};
-    for (const p of m[2].matchAll(PROP_ONE)) {
-      const [, name, dq, sq, expr] = p;
-      if (expr !== undefined) {
-        throw new StoryProseError(`${file}:${line}: <${m[1]}> prop ${name}={${expr}}: write string values (${name}="…"), not expressions`);
-      }
-      if (name in props) throw new StoryProseError(`${file}:${line}: <${m[1]}> gives ${name} twice`);
-      props[name] = dq ?? sq ?? 'true';
-    }
-    tags.push({ name: m[1], props, line, source: m[0] });
-  }
-  return tags;
-}
-
-
-/**
- * The prose of an MDX source: frontmatter, import/export lines, JSX comments, component tags with their props,
- * HTML tags, link targets and ordered-list markers removed; text and Markdown emphasis left. Offsets and
- * lines are those of the source.
- */
-export function proseOf(mdx: string): string {
-  let text = splitFrontmatter(mdx).body;
-  text = text.replace(/^[ \t]*(?:import|export)\s[^\n]*$/gm, blank);
-  text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-  text = text.replace(COMPONENT_TAG, blank);
-  text = text.replace(/<\/?[a-z][^<>]*>/g, blank); // HTML tags and <https://…> autolinks
-  text = text.replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`); // [text](url): the url is not prose
-  text = text.replace(/^([ \t]*)\d{1,2}[.)][ \t]/gm, (m) => blank(m)); // "1. " list markers
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Bare numbers.
 
 export interface BareNumber {
   text: string;
@@ -153,7 +82,7 @@ export function bareNumbers(text: string, names: readonly string[] = []): BareNu
 
 /** Bare numbers in a story's prose, as 'file:line: "text" in “context”' messages. */
 export function bareNumbersInStory(mdx: string, file: string, names: readonly string[] = []): string[] {
-  const prose = proseOf(mdx);
+  const prose = proseOf(mdx, file);
   return bareNumbers(prose, names).map((b) => {
     const context = prose.slice(Math.max(0, b.index - 12), b.index + b.text.length + 12).replace(/\s+/g, ' ').trim();
     return `${file}:${lineAt(prose, b.index)}: "${b.text}" in “${context}”`;

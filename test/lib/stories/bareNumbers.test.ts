@@ -1,52 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareNumbers, bareNumbersInStory, proseOf, splitFrontmatter, storyTags } from '../../src/lib/storyProse.ts';
-
-const MDX = `---
-title: 示例
-order: 1
----
-import Foo from './foo.astro';
-
-2022年，四平市纳入监测对象<Cite indicator="monitored_persons" region="220300"
-  period="2022" />，{/* 注释里的 1237 不算 */}比例是<Derived op="share" indicator="a" over="b" digits="2" />。
-
-<Chart id="story-x" />
-见[原文](/reports/siping-2022/#f-696)。
-`;
-
-describe('splitFrontmatter', () => {
-  it('separates the frontmatter and keeps the body on its lines', () => {
-    const { frontmatter, body } = splitFrontmatter(MDX);
-    expect(frontmatter).toBe('title: 示例\norder: 1');
-    expect(body.split('\n').length).toBe(MDX.split('\n').length);
-    expect(body.split('\n')[6]).toContain('2022年');
-  });
-});
-
-describe('storyTags', () => {
-  it('reads component tags with their string props and the line they start on', () => {
-    const tags = storyTags(MDX, 'zh/x.mdx');
-    expect(tags.map((t) => [t.name, t.line])).toEqual([['Cite', 7], ['Derived', 8], ['Chart', 10]]);
-    expect(tags[0].props).toEqual({ indicator: 'monitored_persons', region: '220300', period: '2022' });
-    expect(tags[1].props.digits).toBe('2');
-  });
-
-  it('reads a bare prop as true, and refuses expressions and repeated props', () => {
-    expect(storyTags('<Cite indicator="x" written />')[0].props.written).toBe('true');
-    expect(() => storyTags('text\n<Cite indicator={key} />', 'en/y.mdx')).toThrow('en/y.mdx:2: <Cite> prop indicator={key}: write string values');
-    expect(() => storyTags('<Cite region="a" region="b" />', 'f')).toThrow(/gives region twice/);
-  });
-});
-
-describe('proseOf', () => {
-  it('keeps the words and drops frontmatter, imports, comments, tags, props and link targets', () => {
-    const prose = proseOf(MDX);
-    expect(prose).toContain('四平市纳入监测对象');
-    expect(prose).toContain('见[原文]');
-    for (const gone of ['title', 'import', '1237', '220300', 'digits', 'story-x', '#f-696']) expect(prose).not.toContain(gone);
-    expect(prose.length).toBe(MDX.length); // offsets kept
-  });
-});
+import { bareNumbers, bareNumbersInStory } from '../../../src/lib/stories/bareNumbers.ts';
 
 describe('the bare-number rule', () => {
   const bare = (s: string) => bareNumbers(s, ['四平市', '四平']).map((b) => b.text);

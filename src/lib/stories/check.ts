@@ -1,9 +1,9 @@
 // Checks a story before its page is built: every component tag of its MDX resolves (each <Cite> to exactly one
-// figure, each <Derived> to its figures), every <Chart> is one the frontmatter lists, and nothing else is
+// figure, each <Derived> to its figures), every <Chart> is one of its chart file's, and nothing else is
 // used. Errors name the story file and line, so a broken citation reads as a content error, not a stack trace.
-import type { Figure } from './data.ts';
-import { CiteError, resolveCite, resolveDerived, type CiteSource } from './cite.ts';
-import { storyTags } from './storyProse.ts';
+import type { Figure } from '../data.ts';
+import { CiteError, resolveCite, resolveDerived, type CiteSource } from '../cite.ts';
+import { storyTags } from './mdx.ts';
 
 /** The components a story may use; StoryPage maps these names to src/components/cite/*. */
 export const STORY_COMPONENTS = ['Cite', 'Derived', 'Chart'] as const;
@@ -30,7 +30,7 @@ export function checkStoryBody(mdx: string, file: string, source: CiteSource, ch
         break;
       case 'Chart': {
         const id = tag.props.id;
-        if (!id || !charts.includes(id)) throw new CiteError(`${where}: <Chart id="${id ?? ''}"> is not in the frontmatter's charts (${charts.join(', ')})`);
+        if (!id || !charts.includes(id)) throw new CiteError(`${where}: <Chart id="${id ?? ''}"> is not one of the story's charts (${charts.join(', ') || 'none'})`);
         if (placedCharts.includes(id)) throw new CiteError(`${where}: <Chart id="${id}"> is placed twice`);
         placedCharts.push(id);
         break;

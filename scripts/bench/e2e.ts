@@ -1,0 +1,224 @@
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,heldout} is extracted as
+// `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
+// against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
+// invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
+// Run: node scripts/bench/e2e.ts [--quiet]   (or npm run bench -- --e2e)
+import { join } from 'node:path';
+import { COMMON_QUANTITIES } from '../bench-indicators.ts';
+import { inferReport } from '../pipeline/infer.ts';
+import { extractOne } from '../pipeline/run.ts';
+import { loadReference, type ReferenceData } from '../pipeline/load.ts';
+import type { Figure } from '../pipeline/types.ts';
+import { isNotFigure, loadGoldDir, type GoldFigure, type GoldReport, type Located } from './e2eGold.ts';
+
+/** What the scorer reads of an extracted figure (a subset of figures.csv's row). */
+export type GotFigure = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'region_code' | 'indicator' | 'number_text' | 'number_start' | 'number_end'>;
+
+/** What extraction made of one report: the inferred region, period and kind (null: none), and its figures. */
+export interface GotReport {
+  region: string | null;
+  period: string | null;
+  docKind: string | null;
+  figures: GotFigure[];
+}
+
+export interface Counts {
+  reports: number;
+  regionRight: number;
+  periodRight: number;
+  docKindRight: number;
+  /** Gold figures to find (optional ones and not-figures excluded). */
+  gold: number;
+  /** Extracted at the gold number with value and unit right (values compared without sign). */
+  found: number;
+  /** Extracted at the gold number with value or unit wrong. */
+  wrongValue: number;
+  missed: number;
+  extracted: number;
+  /** Extracted where the gold has no figure: not-figure numbers, unlisted numbers, second figures at one number. */
+  invented: number;
+  /** The part of invented that is a listed not-figure (date, telephone, document number, rank…). */
+  notFigureHits: number;
+  /** Found or optional figures whose place was checked. */
+  placed: number;
+  wrongPlace: number;
+  unfiled: number;
+  qualifierRight: number;
+  kindRight: number;
+  /** Gold figures that must carry an indicator, and how many of them carry an acceptable one. */
+  expected: number;
+  expectedRight: number;
+  /** Extracted figures that carry an indicator, and how many of those are acceptable. */
+  tagged: number;
+  taggedRight: number;
+  commonExpected: number;
+  commonExpectedRight: number;
+  commonTagged: number;
+  commonTaggedRight: number;
+}
+
+export const ISSUE_CAUSES = ['region', 'period', 'doc kind', 'missed', 'wrong value', 'invented', 'not a figure', 'wrong place', 'unfiled', 'untagged', 'wrong tag', 'wrong kind'] as const;
+export type IssueCause = (typeof ISSUE_CAUSES)[number];
+export interface Issue { report: string; cause: IssueCause; line: string }
+export interface ReportScore { id: string; counts: Counts; issues: Issue[] }
+
+export const emptyCounts = (): Counts => ({
+  reports: 0, regionRight: 0, periodRight: 0, docKindRight: 0, gold: 0, found: 0, wrongValue: 0, missed: 0, extracted: 0,
+  invented: 0, notFigureHits: 0, placed: 0, wrongPlace: 0, unfiled: 0, qualifierRight: 0, kindRight: 0, expected: 0,
+  expectedRight: 0, tagged: 0, taggedRight: 0, commonExpected: 0, commonExpectedRight: 0, commonTagged: 0, commonTaggedRight: 0,
+});
+
+const close = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) <= 1e-9 * Math.max(1, Math.abs(b));
+const overlaps = (g: Located, f: GotFigure) => f.number_start < g.end && g.start < f.number_end;
+const showGold = (g: GoldFigure) => `${g.number} = ${g.value} ${g.unit} @${g.region} ${g.indicator ?? '—'}`;
+const showGot = (f: GotFigure) => `${f.number_text} = ${f.value} ${f.unit} @${f.region_code || '(unfiled)'} ${f.indicator || '—'}`;
+
+/** Scores one report's extraction against its gold. `common` holds the indicator keys of the common quantities. */
+export function scoreReport(gold: GoldReport, got: GotReport, common: ReadonlySet<string> = new Set(COMMON_QUANTITIES)): ReportScore {
+  const c = emptyCounts();
+  const issues: Issue[] = [];
+  const say = (cause: IssueCause, line: string) => issues.push({ report: gold.id, cause, line });
+  c.reports = 1;
+  const check = (what: 'region' | 'period' | 'doc kind', want: string, have: string | null) => {
+    if (want === have) return 1;
+    say(what, `gold ${want} | got ${have ?? '(none)'}`);
+    return 0;
+  };
+  c.regionRight = check('region', gold.region, got.region);
+  c.periodRight = check('period', gold.period, got.period);
+  c.docKindRight = check('doc kind', gold.docKind, got.docKind);
+  c.extracted = got.figures.length;
+
+  const used = new Set<GotFigure>();
+  const tag = (f: GotFigure, ok: boolean) => {
+    if (!f.indicator) return;
+    c.tagged++; if (ok) c.taggedRight++;
+    if (common.has(f.indicator)) { c.commonTagged++; if (ok) c.commonTaggedRight++; }
+  };
+  for (const g of gold.entries) {
+    const candidates = got.figures.filter((f) => !used.has(f) && overlaps(g, f));
+    if (isNotFigure(g)) {
+      for (const f of candidates) {
+        used.add(f); c.invented++; c.notFigureHits++; tag(f, false);
+        say('not a figure', `${g.at}: ${g.number} (${g.note ?? 'not a figure'}) | got ${showGot(f)}`);
+      }
+      continue;
+    }
+    const valueRight = (f: GotFigure) => f.unit === g.unit && close(f.value, g.value);
+    const f = candidates.find(valueRight) ?? candidates[0];
+    const acceptable = new Set<string | null>([g.indicator, ...(g.indicator_ok ?? [])]);
+    const mustTag = !g.optional && g.indicator !== null && !acceptable.has(null);
+    if (mustTag) { c.expected++; if (common.has(g.indicator!)) c.commonExpected++; }
+    if (!g.optional) c.gold++;
+    if (!f) {
+      if (!g.optional) { c.missed++; say('missed', `${g.at}: gold ${showGold(g)} | got nothing`); }
+      continue;
+    }
+    used.add(f);
+    const right = valueRight(f);
+    if (!g.optional) {
+      if (right) {
+        c.found++;
+        if (f.qualifier === g.qualifier) c.qualifierRight++;
+        if (f.kind === g.kind) c.kindRight++;
+        else say('wrong kind', `${g.at}: gold ${g.kind} | got ${f.kind}`);
+      }
+      else { c.wrongValue++; say('wrong value', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`); }
+    }
+    if (right || g.optional) {
+      c.placed++;
+      if (f.region_code === '') { c.unfiled++; say('unfiled', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`); }
+      else if (f.region_code !== g.region) { c.wrongPlace++; say('wrong place', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`); }
+    }
+    const tagRight = (right || !!g.optional) && acceptable.has(f.indicator || null);
+    tag(f, tagRight);
+    if (mustTag && tagRight) { c.expectedRight++; if (common.has(g.indicator!)) c.commonExpectedRight++; }
+    // A wrong value is said once, above; a tag is said when it is missing or not acceptable.
+    if (right || g.optional) {
+      if (mustTag && !f.indicator) say('untagged', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`);
+      else if (f.indicator && !tagRight) say('wrong tag', `${g.at}: gold ${showGold(g)} | got ${showGot(f)}`);
+    }
+  }
+  for (const f of got.figures) {
+    if (used.has(f)) continue;
+    c.invented++; tag(f, false);
+    const around = gold.text.slice(Math.max(0, f.number_start - 8), f.number_end + 4).replace(/\n/g, ' ');
+    say('invented', `${around}: gold no figure | got ${showGot(f)}`);
+  }
+  return { id: gold.id, counts: c, issues };
+}
+
+/** The sum of several reports' counts. */
+export function totalCounts(scores: ReportScore[]): Counts {
+  const t = emptyCounts();
+  for (const s of scores) for (const k of Object.keys(t) as (keyof Counts)[]) t[k] += s.counts[k];
+  return t;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+/** The acceptance test of issue #10, each part with its measure on these counts. */
+export function acceptance(t: Counts): { goal: string; value: string; met: boolean }[] {
+  const share = (n: number, d: number) => (d ? n / d : 0);
+  return [
+    { goal: 'region and period inferred for every report', value: `${t.regionRight}/${t.reports} regions, ${t.periodRight}/${t.reports} periods`, met: t.regionRight === t.reports && t.periodRight === t.reports },
+    { goal: '≥ 95% of figures found with value and unit right', value: pct(t.found, t.gold), met: share(t.found, t.gold) >= 0.95 },
+    { goal: 'no figure invented', value: `${t.invented} (${t.notFigureHits} of them listed not-figures)`, met: t.invented === 0 },
+    { goal: 'no figure filed under a wrong place', value: `${t.wrongPlace} wrong, ${t.unfiled} unfiled`, met: t.wrongPlace === 0 },
+    { goal: '≥ 70% of common-quantity figures on the right indicator', value: pct(t.commonExpectedRight, t.commonExpected), met: share(t.commonExpectedRight, t.commonExpected) >= 0.7 },
+    { goal: '≤ 3% of tagged figures wrong', value: pct(t.tagged - t.taggedRight, t.tagged), met: t.tagged > 0 && (t.tagged - t.taggedRight) / t.tagged <= 0.03 },
+  ];
+}
+
+/** One table: a row per report and a total row, then the acceptance lines, then (verbose) every issue. */
+export function formatE2e(label: string, scores: ReportScore[], verbose = false): string {
+  const head = ['report', 'region', 'period', 'kind', 'figures', 'found', 'recall', 'wrong val', 'invented', 'precision', 'wrong place', 'unfiled', 'coverage', 'common cov', 'common prec', 'wrong tags'];
+  const row = (id: string, c: Counts) => [
+    id, `${c.regionRight}/${c.reports}`, `${c.periodRight}/${c.reports}`, `${c.docKindRight}/${c.reports}`, String(c.gold), String(c.found), pct(c.found, c.gold),
+    String(c.wrongValue), String(c.invented), pct(c.found, c.found + c.wrongValue + c.invented), String(c.wrongPlace), String(c.unfiled),
+    pct(c.expectedRight, c.expected), pct(c.commonExpectedRight, c.commonExpected), pct(c.commonTaggedRight, c.commonTagged), pct(c.tagged - c.taggedRight, c.tagged),
+  ];
+  const total = totalCounts(scores);
+  const body = [...scores.map((s) => row(s.id, s.counts)), row('total', total)];
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
+  const lines = [
+    `${label}: ${scores.length} reports, extracted with no flags`,
+    line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.slice(0, -1).map(line), widths.map((w) => '-'.repeat(w)).join('  '), line(body.at(-1)!),
+    `qualifier right ${pct(total.qualifierRight, total.found)}, kind right ${pct(total.kindRight, total.found)} of the ${total.found} found; indicators: ${total.expectedRight}/${total.expected} expected tagged right, ${total.taggedRight}/${total.tagged} tags right; common: ${total.commonExpectedRight}/${total.commonExpected} expected, ${total.commonTaggedRight}/${total.commonTagged} tags`,
+    ...acceptance(total).map((a) => `  ${a.met ? 'met   ' : 'MISSED'} ${a.goal}: ${a.value}`),
+  ];
+  if (verbose) {
+    const issues = scores.flatMap((s) => s.issues);
+    for (const cause of ISSUE_CAUSES) {
+      const of = issues.filter((i) => i.cause === cause);
+      if (of.length) lines.push('', `  ${cause} (${of.length}):`, ...of.map((i) => `    ${i.report}: ${i.line}`));
+    }
+  }
+  return lines.join('\n');
+}
+
+/** What `npm run extract -- <file>` does with no flags, in memory: infer, then extract. */
+export function extractAsCli(gold: Pick<GoldReport, 'id' | 'text'>, reference: ReferenceData): GotReport {
+  const guess = inferReport(gold.text, reference.gazetteer);
+  const region = guess.region?.value ?? null;
+  const period = guess.period?.value ?? null;
+  const docKind = guess.docKind.value;
+  // Without a region or a year the command stops with an error: nothing is extracted.
+  if (!region || !period) return { region, period, docKind, figures: [] };
+  const ctx = { id: gold.id, region, period, docKind, published: guess.published?.value ?? null };
+  return { region, period, docKind, figures: extractOne(gold.text, ctx, reference).figures };
+}
+
+const E2E_DIR = join(import.meta.dirname, '..', '..', 'test', 'devset', 'e2e');
+
+/** The development and held-out reports, each set scored and printed on its own. */
+export function benchE2e(dataDir = join(import.meta.dirname, '..', '..', 'data'), verbose = false): string {
+  const reference = loadReference(dataDir);
+  return (['dev', 'heldout'] as const).map((set) => {
+    const scores = loadGoldDir(join(E2E_DIR, set)).map((g) => scoreReport(g, extractAsCli(g, reference)));
+    return formatE2e(set === 'dev' ? 'end-to-end development reports (test/devset/e2e/dev)' : 'end-to-end held-out reports (test/devset/e2e/heldout)', scores, verbose);
+  }).join('\n\n');
+}
+
+if (import.meta.main) console.log(benchE2e(undefined, !process.argv.includes('--quiet')));
