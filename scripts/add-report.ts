@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
 import { readReportText, reportMetaToYaml, type ReportMeta } from './pipeline/metadata.ts';
-import { loadReference, runPipeline } from './pipeline/run.ts';
+import { runPipeline } from './pipeline/run.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
 import { commitFiles, recoverData, withSignalsHeld } from './pipeline/commit.ts';
 import { InputError } from './pipeline/types.ts';
 import { flags, oneFile } from './lib/flags.ts';
-import { inferReport } from './pipeline/infer.ts';
-import { isRegionCode } from './pipeline/gazetteer.ts';
+import { checkFactFlags, reportFacts } from './lib/reportFacts.ts';
+import { loadReference } from './pipeline/load.ts';
 import { englishName } from './pipeline/publishedRegions.ts';
 
 /** The metadata fields a flag sets, so an error in one names the flag the user typed. */
@@ -57,30 +57,14 @@ await main(() => withSignalsHeld(() => {
   // The same checks as extract's, before any path is made or anything written: an id like `../../x` or `a/b`
   // would otherwise write outside data/reports/.
   const id = flags.id('add-report', values.id);
-  const optional = <T,>(value: string | undefined, check: (v: string) => T) => (value === undefined ? undefined : check(value));
-  const given = {
-    region: optional(values.region, (v) => flags.region('add-report', v)),
-    period: optional(values.period, (v) => flags.period('add-report', v)),
-    'doc-kind': optional(values['doc-kind'], (v) => flags.docKind('add-report', v)),
-    published: optional(values.published, (v) => flags.published('add-report', v) ?? undefined),
-  };
+  const given = checkFactFlags('add-report', values);
   const dataDir = values.data!;
   const recovered = recoverData(dataDir);
   if (recovered !== 'clean') console.error(`${dataDir}: an interrupted earlier run was ${recovered}`);
-  // Region, period, kind and date default to what the text says about itself (infer.ts), said with the reason.
   const { gazetteer } = loadReference(dataDir);
   const text = readReportText(file); // fails early on non-UTF-8, UTF-16, NUL, empty, BOM or over the size cap
-  const guess = inferReport(text, gazetteer);
-  const chosen: Record<keyof typeof given, string | undefined> = { ...given };
-  for (const [k, g] of [['region', guess.region], ['period', guess.period], ['doc-kind', guess.docKind], ['published', guess.published]] as const) {
-    if (chosen[k] === undefined && g) { chosen[k] = g.value; console.log(`${k}: ${g.value} (inferred: ${g.reason})`); }
-    if (k !== 'published' && !chosen[k]) throw new InputError('add-report', `--${k}`, 'is required: the text does not say it');
-  }
-  const region = chosen.region!;
-  if (!isRegionCode(region, gazetteer)) throw new InputError('add-report', '--region', `unknown region code ${region}: not a GB/T 2260 code (${gazetteer.source.name} ${gazetteer.source.version}, data/boundary_changes.csv)`);
-  const period = chosen.period!;
-  const docKind = chosen['doc-kind']!;
-  const published = chosen.published ?? null;
+  // Region, period, kind and date default to what the text says about itself, said with the reason.
+  const { region, period, docKind, published } = reportFacts('add-report', given, text, gazetteer, (line) => console.log(line));
   const txt = join(dataDir, 'reports', `${id}.txt`);
   const yml = join(dataDir, 'reports', `${id}.yml`);
   if (existsSync(txt) || existsSync(yml)) throw new InputError(yml, 'id', `a report with id ${id} already exists`);

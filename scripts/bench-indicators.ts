@@ -1,10 +1,11 @@
 // The indicator layer scored on the development set (test/devset/indicators.devset.yml): sentences written
-// for it, not taken from the seeds, so the score says how the lexicon generalises. Called by npm run bench.
+// for it, not taken from the seeds, so the score says how the indicator rules generalise. Called by npm run bench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { extractOne, loadReference } from './pipeline/run.ts';
+import { extractOne } from './pipeline/run.ts';
+import { loadReference } from './pipeline/load.ts';
 import { UNITS, KINDS, type Figure } from './pipeline/types.ts';
 
 const expected = z.tuple([z.number(), z.enum(UNITS), z.enum(KINDS), z.string()]).rest(z.enum(['stock', 'flow', 'partial']));
@@ -43,7 +44,8 @@ const close = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) <= 1
 
 /** Extracts every sentence as a one-sentence review and compares its figures with the expected ones. */
 export function scoreDevset(dataDir: string, devset: DevSentence[]): DevsetScore {
-  const { regions, indicators, gazetteer } = loadReference(dataDir);
+  const reference = loadReference(dataDir);
+  const { regions, gazetteer } = reference;
   // The first province of regions.csv (吉林省): the sentences are read as one of its reports.
   const root = regions.find((r) => gazetteer.places.get(r.code)?.level === 'province')!.code;
   const score: DevsetScore = {
@@ -53,7 +55,7 @@ export function scoreDevset(dataDir: string, devset: DevSentence[]): DevsetScore
   const at = (key: string) => per.get(key) ?? per.set(key, { key, expected: 0, tagged: 0, right: 0 }).get(key)!;
   devset.forEach((d, i) => {
     const ctx = { id: `dev-${i}`, region: root, period: '2023', docKind: 'review' as const, published: '2023-12-31' };
-    const figures = extractOne(d.s, ctx, indicators, gazetteer).figures;
+    const figures = extractOne(d.s, ctx, reference).figures;
     const used = new Set<Figure>();
     for (const [value, unit, , want, basis] of d.f) {
       score.figures++;

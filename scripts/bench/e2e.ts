@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { COMMON_QUANTITIES } from '../bench-indicators.ts';
 import { inferReport } from '../pipeline/infer.ts';
-import { extractOne, loadReference } from '../pipeline/run.ts';
+import { extractOne } from '../pipeline/run.ts';
+import { loadReference, type ReferenceData } from '../pipeline/load.ts';
 import type { Figure } from '../pipeline/types.ts';
 import { isNotFigure, loadGoldDir, type GoldFigure, type GoldReport, type Located } from './e2eGold.ts';
 
@@ -197,27 +198,25 @@ export function formatE2e(label: string, scores: ReportScore[], verbose = false)
   return lines.join('\n');
 }
 
-type Reference = ReturnType<typeof loadReference>;
-
 /** What `npm run extract -- <file>` does with no flags, in memory: infer, then extract. */
-export function extractAsCli(gold: Pick<GoldReport, 'id' | 'text'>, ref: Reference): GotReport {
-  const guess = inferReport(gold.text, ref.gazetteer);
+export function extractAsCli(gold: Pick<GoldReport, 'id' | 'text'>, reference: ReferenceData): GotReport {
+  const guess = inferReport(gold.text, reference.gazetteer);
   const region = guess.region?.value ?? null;
   const period = guess.period?.value ?? null;
   const docKind = guess.docKind.value;
   // Without a region or a year the command stops with an error: nothing is extracted.
   if (!region || !period) return { region, period, docKind, figures: [] };
   const ctx = { id: gold.id, region, period, docKind, published: guess.published?.value ?? null };
-  return { region, period, docKind, figures: extractOne(gold.text, ctx, ref.indicators, ref.gazetteer).figures };
+  return { region, period, docKind, figures: extractOne(gold.text, ctx, reference).figures };
 }
 
 const E2E_DIR = join(import.meta.dirname, '..', '..', 'test', 'devset', 'e2e');
 
 /** The development and held-out reports, each set scored and printed on its own. */
 export function benchE2e(dataDir = join(import.meta.dirname, '..', '..', 'data'), verbose = false): string {
-  const ref = loadReference(dataDir);
+  const reference = loadReference(dataDir);
   return (['dev', 'heldout'] as const).map((set) => {
-    const scores = loadGoldDir(join(E2E_DIR, set)).map((g) => scoreReport(g, extractAsCli(g, ref)));
+    const scores = loadGoldDir(join(E2E_DIR, set)).map((g) => scoreReport(g, extractAsCli(g, reference)));
     return formatE2e(set === 'dev' ? 'end-to-end development reports (test/devset/e2e/dev)' : 'end-to-end held-out reports (test/devset/e2e/heldout)', scores, verbose);
   }).join('\n\n');
 }

@@ -5,15 +5,10 @@ import { join } from 'node:path';
 import { findNumbers } from '../pipeline/numbers.ts';
 import { loadReportMeta, reportContext } from '../pipeline/metadata.ts';
 import type { ReportContext } from '../pipeline/types.ts';
-import { mulberry32, seedSentences } from './synthetic.ts';
+import { mulberry32, randomParagraphs, seedSentences, type SyntheticReport } from './synthetic.ts';
 
 const DEFAULT_DATA = join(import.meta.dirname, '..', '..', 'data');
 
-export interface StressReport {
-  id: string;
-  text: string;
-  ctx: ReportContext;
-}
 
 /** The context of the first seed report (sorted by id), under which a stress report is read. */
 function firstSeedContext(dataDir: string, id: string): ReportContext {
@@ -23,28 +18,17 @@ function firstSeedContext(dataDir: string, id: string): ReportContext {
 
 /** Paragraphs of 1–6 seed sentences until the text is at least `bytes` long in UTF-8; `keep` filters the sentences. */
 function paragraphs(bytes: number, seed: number, dataDir: string, keep: (s: string) => boolean = () => true): string[] {
-  const random = mulberry32(seed);
-  const sentences = seedSentences(dataDir).map((s) => s.text).filter(keep);
-  const out: string[] = [];
-  let length = 0;
-  while (length < bytes) {
-    let paragraph = '';
-    const count = 1 + Math.floor(random() * 6);
-    for (let k = 0; k < count; k++) paragraph += sentences[Math.floor(random() * sentences.length)];
-    out.push(paragraph);
-    length += Buffer.byteLength(paragraph) + 2;
-  }
-  return out;
+  return randomParagraphs(mulberry32(seed), seedSentences(dataDir).map((s) => s.text).filter(keep), bytes, (p) => Buffer.byteLength(p));
 }
 
 /** One report of about `bytes` bytes of UTF-8 (a CJK character is 3 bytes). */
-export function largeReport(bytes: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): StressReport {
+export function largeReport(bytes: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): SyntheticReport {
   const id = `stress-large-${bytes}`;
   return { id, text: `${paragraphs(bytes, seed, dataDir).join('\n\n')}\n`, ctx: firstSeedContext(dataDir, id) };
 }
 
 /** One report holding at least `count` number tokens: only the seed sentences that carry a digit. */
-export function numbersReport(count: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): StressReport {
+export function numbersReport(count: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): SyntheticReport {
   const id = `stress-numbers-${count}`;
   const withDigits = (s: string) => /[0-9]/.test(s);
   // Grow the text until it holds enough numbers; one pass in the common case.
@@ -62,7 +46,7 @@ export function numbersReport(count: number, { seed = 1, dataDir = DEFAULT_DATA 
  * One report of about `bytes` bytes of UTF-8 with no sentence, clause or paragraph break at all: the seed sentences
  * with every punctuation mark and line break taken out, as a badly scraped page can arrive.
  */
-export function unpunctuatedReport(bytes: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): StressReport {
+export function unpunctuatedReport(bytes: number, { seed = 1, dataDir = DEFAULT_DATA } = {}): SyntheticReport {
   const id = `stress-unpunctuated-${bytes}`;
   const text = paragraphs(bytes, seed, dataDir).join('').replace(/[。！？!?；;，,：:、\n\s]/g, '');
   return { id, text: `${text}\n`, ctx: firstSeedContext(dataDir, id) };

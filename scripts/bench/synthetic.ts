@@ -11,6 +11,7 @@ export interface SeedSentence {
   text: string;
 }
 
+/** A report in memory, as the pipeline reads it: the synthetic ones here, the stress ones (stress.ts), the seeds. */
 export interface SyntheticReport {
   id: string;
   text: string;
@@ -67,32 +68,40 @@ function seedContexts(dataDir: string): { region: string; docKind: DocKind }[] {
   });
 }
 
+/**
+ * Paragraphs of 1–6 random sentences until their size (each with the blank line after it) reaches `target`. With
+ * `captionRate`, a caption splits a paragraph now and then, as a web page would: '…目前已\n\n(资料图片)\n\n支出…'.
+ */
+export function randomParagraphs(random: () => number, sentences: readonly string[], target: number, size: (paragraph: string) => number, captionRate?: number): string[] {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const out: string[] = [];
+  let length = 0;
+  while (length < target) {
+    let paragraph = '';
+    const count = 1 + Math.floor(random() * 6);
+    for (let k = 0; k < count; k++) {
+      if (captionRate !== undefined && k > 0 && random() < captionRate) paragraph += `\n\n${pick(CAPTIONS)}\n\n`;
+      paragraph += pick(sentences);
+    }
+    out.push(paragraph);
+    length += size(paragraph) + 2;
+  }
+  return out;
+}
+
 /** `n` synthetic reports built from the seeds' sentences: paragraphs of 1–6 sentences, a caption now and then. */
 export function syntheticReports(n: number, options: SyntheticOptions = {}): SyntheticReport[] {
   const dataDir = options.dataDir ?? DEFAULT_DATA;
   const random = mulberry32(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-  const sentences = seedSentences(dataDir);
+  const sentences = seedSentences(dataDir).map((s) => s.text);
   const contexts = seedContexts(dataDir);
   const meanLength = options.meanLength
     ?? reportIds(dataDir).reduce((sum, id) => sum + readFileSync(join(dataDir, 'reports', `${id}.txt`), 'utf8').length, 0) / contexts.length;
   const captionRate = options.captionRate ?? 0.05;
   const reports: SyntheticReport[] = [];
   for (let i = 0; i < n; i++) {
-    const target = meanLength * (0.5 + random());
-    const paragraphs: string[] = [];
-    let length = 0;
-    while (length < target) {
-      let paragraph = '';
-      const count = 1 + Math.floor(random() * 6);
-      for (let k = 0; k < count; k++) {
-        // A caption inside a paragraph splits it as a web page would: '…目前已\n\n(资料图片)\n\n支出…'.
-        if (k > 0 && random() < captionRate) paragraph += `\n\n${pick(CAPTIONS)}\n\n`;
-        paragraph += pick(sentences).text;
-      }
-      paragraphs.push(paragraph);
-      length += paragraph.length + 2;
-    }
+    const paragraphs = randomParagraphs(random, sentences, meanLength * (0.5 + random()), (p) => p.length, captionRate);
     const { region, docKind } = pick(contexts);
     const year = 2016 + Math.floor(random() * 9);
     const published = random() < 0.8 ? `${year + 1}-0${1 + Math.floor(random() * 9)}-15` : null;

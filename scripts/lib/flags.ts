@@ -37,9 +37,3 @@ export function oneFile(command: string, positionals: string[], usage: string): 
 export function noFile(command: string, positionals: string[]): void {
   if (positionals.length > 0) throw new InputError(command, 'arguments', `takes no file, got ${positionals.join(' ')} (use --data <dir>)`);
 }
-
-/** --region must also be a region of data/regions.csv (the table at `regionsPath`). */
-export function knownRegion(regionsPath: string, codes: ReadonlySet<string>, code: string): string {
-  if (!codes.has(code)) throw new InputError(regionsPath, '--region', `unknown region code ${code}`);
-  return code;
-}

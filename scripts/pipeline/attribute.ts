@@ -231,7 +231,7 @@ const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,
 // '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
 const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
 
-export function kindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
+export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const written = text.slice(clause.start, pos);
   if (docKind === 'plan') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';

@@ -1,16 +1,14 @@
 // Cleaning: web boilerplate and image captions out, paragraphs broken by the page layout joined again.
 // The cleaned text keeps a map back to the verbatim text, so every quote can be cited exactly as published.
 
-import type { BlockKind } from '../../src/schema/block.ts';
+import type { BlockKind, TextBlock } from '../../src/schema/block.ts';
 export { BLOCK_KINDS, type BlockKind } from '../../src/schema/block.ts';
 
-/** A line of the verbatim text and what it is. Offsets exclude the line break. */
-export interface Block {
-  start: number;
-  end: number;
-  kind: BlockKind;
-  reason: string; // why boilerplate: 'footer', 'byline', 'navigation', 'widget', 'site'
-}
+/**
+ * A line of the verbatim text and what it is: a row of data/blocks.csv before the report's id is added. Offsets
+ * exclude the line break; `reason` says why a line is boilerplate ('footer', 'byline', 'navigation', 'widget', 'site').
+ */
+export type Block = Omit<TextBlock, 'report'>;
 
 export interface CleanText {
   text: string;
@@ -35,7 +33,7 @@ const TERMINAL = /[。！？!?；;:：…”’」』）)"]$/;
 const SENTENCE_PUNCT = /[。！？!?；;，,]/;
 const LIST_ITEM = /^(\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
-function classifyLine(line: string, inFooter: boolean): { kind: BlockKind; reason: string } {
+function blockKindOf(line: string, inFooter: boolean): { kind: BlockKind; reason: string } {
   const t = line.trim();
   if (inFooter) return { kind: 'boilerplate', reason: 'footer' };
   for (const [re, reason] of BOILERPLATE_LINE) if (re.test(t)) return { kind: 'boilerplate', reason };
@@ -78,7 +76,7 @@ export function blocksOf(verbatim: string): Block[] {
   return lines(verbatim).map(({ start, end }) => {
     const t = verbatim.slice(start, end);
     if (!inFooter && FOOTER_START.some((re) => re.test(t.trim()))) inFooter = true;
-    return { start, end, ...classifyLine(t, inFooter) };
+    return { start, end, ...blockKindOf(t, inFooter) };
   });
 }
 
@@ -128,6 +126,6 @@ export function toVerbatim(ct: CleanText, start: number, end: number, anchor = s
 }
 
 /** Verbatim offsets of cleaned [start, end) taken at its ends: wider than the cleaned span when a layout break falls inside it. */
-export function verbatimSpan(ct: CleanText, start: number, end: number): { start: number; end: number } {
+export function verbatimRange(ct: CleanText, start: number, end: number): { start: number; end: number } {
   return { start: ct.map[start], end: ct.map[end - 1] + 1 };
 }

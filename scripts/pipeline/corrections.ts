@@ -1,8 +1,7 @@
-// Declarative fixes of extraction results (data/corrections.yml), each with the figure it targets, what it
-// expects to find there and a reason. A correction that no longer matches fails the build: it is stale.
+// Declarative fixes of extraction results (data/corrections.yml, read by load.ts), each with the figure it
+// targets, what it expects to find there and a reason. A correction that no longer matches fails the build: it is stale.
 import { z } from 'zod';
 import { kindSchema, qualifierSchema, unitSchema } from '../../src/schema/enums.ts';
-import { readYaml } from '../../src/schema/read.ts';
 import { periodSchema, regionCodeSchema } from '../../src/schema/values.ts';
 import { InputError, type Figure } from './types.ts';
 
@@ -24,17 +23,6 @@ export const correctionSchema = z.object({
   reason: z.string().min(10, 'say why, in a sentence'),
 }).strict();
 export type Correction = z.infer<typeof correctionSchema> & { line: number };
-
-/**
- * data/corrections.yml: a list, `[]` when there is none. An empty or comment-only file is refused, since it
- * would silently drop every correction. Errors name the line and the field within the entry.
- */
-export function loadCorrections(path: string): Correction[] {
-  const { value, lineOf } = readYaml(path, z.array(correctionSchema, { error: 'expected a list of corrections ([] for none)' }), {
-    showPath: (p) => p.slice(1).join('.') || 'entry',
-  });
-  return value.map((c, i) => ({ ...c, line: lineOf([i]) }));
-}
 
 /** Where a correction's `set` may point: known indicators and regions. */
 export interface CorrectionTargets {

@@ -1,6 +1,7 @@
 // Numbers that are not figures: dates, years, document and phone numbers, addresses, policy names,
 // ordinals, list numbering. Each rule names the reason that goes into mentions.csv.
 import type { NumberToken } from './numbers.ts';
+import { partitionPoint } from './sorted.ts';
 
 export interface Span {
   start: number;
@@ -106,14 +107,7 @@ function coveringSpan(spans: Span[], start: number, end: number): Span | undefin
   let runs = RUNS.get(spans);
   if (!runs) { runs = runsOf(spans); RUNS.set(spans, runs); }
   for (const run of runs) {
-    let lo = 0;
-    let hi = run.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (run[mid].start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = run[lo - 1];
+    const s = run[partitionPoint(run, (x) => x.start <= start) - 1];
     if (s && end <= s.end) return s;
   }
   return undefined;

@@ -1,7 +1,8 @@
-// One report's text in, its figures and mentions out: clean → find numbers → exclude → for each number that
-// is left, its surroundings → subject → quote → scope → kind → indicator → region and period. Each stage is a
-// pure function of its own module; this file only composes them. The same text and context give the same rows.
-import { clean, verbatimSpan, type Block, type CleanText } from './clean.ts';
+// One report's text in, its figures and mentions out: clean → find numbers → exclude, then for each number that
+// is left its surroundings, and from them its subject, quote, scope, kind, indicator, region and period. Each
+// stage is a pure function of its own module; this file only composes them. The same text and context give the
+// same rows.
+import { clean, verbatimRange, type Block, type CleanText } from './clean.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
 import { surroundingsOf, type Surroundings } from './surroundings.ts';
@@ -10,24 +11,26 @@ import { subjectOf } from './subject.ts';
 import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
-import { futureIsTarget, kindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { futureIsTarget, figureKindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
 import { townAt } from './towns.ts';
 import type { PlaceName } from './places.ts';
-import { classifyWithCue, type compileLexicon } from './classify.ts';
+import { classifyWithCue, type IndicatorRules } from './classify.ts';
 import { signedValue } from './direction.ts';
 import { toSimplified } from './traditional.ts';
 import { basisOf } from './indicators/basis.ts';
 import { WEAK_CUES, type Cue } from './indicators/match.ts';
 import { respectiveIndex, respectiveSubject } from './indicators/respectively.ts';
 import { excludedMention, figureMention, removedMentions, unknownPlaceMentions } from './mentions.ts';
+import { anyIn } from './sorted.ts';
 import type { Figure, Mention, ReportContext } from './types.ts';
 
-export interface Reference {
+/** What one report's text is matched against: the names of its places and the indicator rules. */
+export interface ReportLookups {
   /** Names of the report's region and its sub-regions, longest first. */
   regionNames: RegionName[];
-  lexicon: ReturnType<typeof compileLexicon>;
+  indicatorRules: IndicatorRules;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  places?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  placeNames?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -53,7 +56,7 @@ interface ReportText {
   /** The cleaned text in simplified script. */
   text: string;
   ctx: ReportContext;
-  ref: Reference;
+  lookups: ReportLookups;
   regionNames: PlaceName[];
   /** The report's region and those above it, nearest first (what 全市 in a county report means). */
   lineage: RegionName[];
@@ -61,7 +64,7 @@ interface ReportText {
   figureStarts: number[];
 }
 
-export function extractFigures(verbatim: string, ctx: ReportContext, ref: Reference): Extraction {
+export function extractFigures(verbatim: string, ctx: ReportContext, lookups: ReportLookups): Extraction {
   const cleaned = clean(verbatim);
   // Traditional script read as simplified, character for character: the same offsets, one set of rules.
   const text = toSimplified(cleaned.text);
@@ -70,9 +73,9 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
   const reasons = tokens.map((t) => exclusionReason(text, t, spans) ?? (brokenByLayout(cleaned, t) ? 'layout_break' : null));
   const numbers = tokens.filter((_, i) => reasons[i] === null);
-  const found = ref.places?.(text);
+  const found = lookups.placeNames?.(text);
   const report: ReportText = {
-    verbatim, cleaned, text, ctx, ref, regionNames: found?.names ?? ref.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
+    verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings[k - 1]));
@@ -80,7 +83,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
   const figureOf = new Map(numbers.map((t, k) => [t, readings[k].figure]));
   const mentions = tokens.map((t, i) => {
     const reason = reasons[i];
-    return reason ? excludedMention(ctx.id, verbatim, verbatimSpan(cleaned, t.start, t.unitEnd), reason) : figureMention(figureOf.get(t)!);
+    return reason ? excludedMention(ctx.id, verbatim, verbatimRange(cleaned, t.start, t.unitEnd), reason) : figureMention(figureOf.get(t)!);
   });
   // Loops, not push(...): a spread of 200,000 mentions overflows the call stack.
   for (const m of removedMentions(verbatim, cleaned.blocks, ctx.id)) mentions.push(m);
@@ -92,7 +95,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, ref: Refere
 
 /** A number whose verbatim text a layout break cuts in two cannot be quoted as written. */
 function brokenByLayout(cleaned: CleanText, t: NumberToken): boolean {
-  const { start, end } = verbatimSpan(cleaned, t.start, t.unitEnd);
+  const { start, end } = verbatimRange(cleaned, t.start, t.unitEnd);
   return end - start !== t.unitEnd - t.start;
 }
 
@@ -100,18 +103,18 @@ function brokenByLayout(cleaned: CleanText, t: NumberToken): boolean {
 function readFigure(report: ReportText, here: Surroundings, last: Reading | undefined): Reading {
   const { verbatim, cleaned, text, ctx } = report;
   const { token: t, sentence, clause } = here;
-  const { start: numberStart, end: numberEnd } = verbatimSpan(cleaned, t.start, t.unitEnd);
+  const { start: numberStart, end: numberEnd } = verbatimRange(cleaned, t.start, t.unitEnd);
   const leans = leansBack(text, here);
   const quote = quoteOf(cleaned, here, leans);
   // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
   const period = periodAt(text, t.start, sentence, ctx);
-  const kind = futureIsTarget(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : kindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
+  const kind = futureIsTarget(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
     period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
   const scope = partialScope(clauseBefore);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
-  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.ref.lexicon);
+  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.lookups.indicatorRules);
   // '消费帮扶金额达到50亿元，其中东西部协作消费帮扶15亿元': a part of the total just given is not a second value.
   if (indicator && last && last.figure.indicator === indicator && last.where.sentence.start === sentence.start && /其中/.test(text.slice(last.where.token.unitEnd, t.start))) {
     indicator = '';
@@ -161,16 +164,4 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
     previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
     after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentence.start, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
   };
-}
-
-/** Whether a sorted list of offsets holds one in [from, to): a binary search, so each figure costs log n. */
-function anyIn(sorted: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
 }

@@ -1,8 +1,6 @@
 // The pipeline's size limits, in one place. Every stage is linear in the text given these bounds; the bounds are
 // far above what a real report needs, so they change no output of a real report (the seeds' largest units are in
 // the comments; test/pipeline/limits.test.ts checks the seeds stay below them).
-import { closeSync, openSync, readSync } from 'node:fs';
-import { InputError } from './types.ts';
 
 /**
  * The largest report text the pipeline reads, in bytes of UTF-8: 10 MiB, about 3.5 million Chinese characters,
@@ -20,31 +18,6 @@ export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 export const CLAUSE_WINDOW = 256;
 export const SENTENCE_WINDOW = 512;
 export const PARAGRAPH_WINDOW = 4096;
-
-/**
- * The bytes of a report file, read in chunks and refused as soon as they pass MAX_REPORT_BYTES: a huge file or
- * an endless one (/dev/zero, a pipe) stops at the cap instead of filling memory. One line names the file and the cap.
- */
-export function readReportBytes(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_REPORT_BYTES) throw new InputError(path, '', tooLarge());
-      chunks.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const CHUNK_BYTES = 1024 * 1024;
 
 /** The cause in the error above the cap, shared with anything else that checks a report's size. */
 export function tooLarge(): string {

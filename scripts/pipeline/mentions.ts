@@ -1,6 +1,6 @@
 // The rows of data/mentions.csv: every number-like token of a report and what became of it (a figure, or
 // excluded with a reason), and the place-like words no gazetteer entry matches, so nothing is dropped silently.
-import { verbatimSpan, type Block, type CleanText } from './clean.ts';
+import { verbatimRange, type Block, type CleanText } from './clean.ts';
 import { findNumbers } from './numbers.ts';
 import type { Range } from './segment.ts';
 import type { Figure, Mention } from './types.ts';
@@ -30,7 +30,7 @@ export function removedMentions(verbatim: string, blocks: Block[], report: strin
 export function unknownPlaceMentions(verbatim: string, cleaned: CleanText, places: readonly (Range & { text: string; reason: string })[], report: string): Mention[] {
   const out: Mention[] = [];
   for (const w of places) {
-    const { start, end } = verbatimSpan(cleaned, w.start, w.end);
+    const { start, end } = verbatimRange(cleaned, w.start, w.end);
     if (verbatim.slice(start, end) !== w.text) continue; // a layout break inside the word: no verbatim quote
     out.push({ report, start, end, text: w.text, status: 'unknown_place', figure_id: '', reason: w.reason });
   }

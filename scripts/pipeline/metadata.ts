@@ -2,13 +2,13 @@
 // Every failure is an InputError naming the file, the line and field, and the cause.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { readInput, readYaml } from '../../src/schema/read.ts';
 import { reportMetaSchema, type ReportMeta } from '../../src/schema/report.ts';
-import type { ReportContext } from './types.ts';
-import { readReportBytes } from './limits.ts';
+import { InputError, type ReportContext } from './types.ts';
+import { MAX_REPORT_BYTES, tooLarge } from './limits.ts';
 
 export { reportMetaSchema, type ReportMeta } from '../../src/schema/report.ts';
 export { firstInvalidUtf8 } from '../../src/schema/read.ts';
@@ -20,7 +20,7 @@ const KEY_ORDER = Object.keys(reportMetaSchema.shape) as (keyof ReportMeta)[];
  * Reads and validates one sidecar. Checks that id equals the file's base name, that region is known
  * (when knownRegions is given) and that sha256 is the hash of txtPath's bytes (when given).
  */
-export function loadReportMeta(ymlPath: string, txtPath?: string, knownRegions?: Set<string>): ReportMeta {
+export function loadReportMeta(ymlPath: string, txtPath?: string, knownRegions?: ReadonlySet<string>): ReportMeta {
   const { value: meta, errorAt } = readYaml(ymlPath, reportMetaSchema);
   const expectedId = basename(ymlPath).replace(/\.ya?ml$/, '');
   if (meta.id !== expectedId) throw errorAt(['id'], `id must equal the file's base name "${expectedId}", got "${meta.id}"`);
@@ -57,6 +57,31 @@ export function sha256OfFile(path: string): string {
 export function readReportText(path: string): string {
   return readInput(path, 'the report text', readReportBytes);
 }
+
+/**
+ * The bytes of a report file, read in chunks and refused as soon as they pass MAX_REPORT_BYTES: a huge file or
+ * an endless one (/dev/zero, a pipe) stops at the cap instead of filling memory. One line names the file and the cap.
+ */
+export function readReportBytes(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_REPORT_BYTES) throw new InputError(path, '', tooLarge());
+      chunks.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const CHUNK_BYTES = 1024 * 1024;
 
 /** What the pipeline needs from the metadata; 今年/去年 resolve against published, else reference_date. */
 export function reportContext(meta: ReportMeta): ReportContext {

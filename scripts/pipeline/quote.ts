@@ -1,6 +1,6 @@
 // The quote of a figure: the shortest stretch of the report that identifies it, in verbatim offsets. That is
 // its clause, and the clause before too when the figure's clause leans on it.
-import { toVerbatim, verbatimSpan, type CleanText } from './clean.ts';
+import { toVerbatim, verbatimRange, type CleanText } from './clean.ts';
 import type { Range } from './segment.ts';
 import { subjectText } from './subject.ts';
 import type { Surroundings } from './surroundings.ts';
@@ -32,5 +32,5 @@ export function quoteOf(cleaned: CleanText, here: Surroundings, leans: boolean):
   while (s < t.start && /[\s，,、；;]/.test(cleaned.text[s])) s++;
   while (e > t.unitEnd && /[\s]/.test(cleaned.text[e - 1])) e--;
   const v = toVerbatim(cleaned, s, e, t.start);
-  return { start: v.start, end: Math.max(v.end, verbatimSpan(cleaned, t.start, t.unitEnd).end) };
+  return { start: v.start, end: Math.max(v.end, verbatimRange(cleaned, t.start, t.unitEnd).end) };
 }

@@ -1,19 +1,19 @@
-// The whole pipeline over a data directory: reference tables and reports in, validated rows out.
-// Reads files; writes nothing (scripts/data.ts writes).
-import { existsSync, readdirSync } from 'node:fs';
+// The whole pipeline over a data directory: reference data and reports in (load.ts reads them), validated
+// rows out. Writes nothing (scripts/data.ts writes).
 import { join } from 'node:path';
-import { loadReportMeta, readReportText, reportContext, type ReportMeta } from './metadata.ts';
-import { loadBoundaryChanges, loadRegions, type HandKeptRegion } from './reference.ts';
-import { compileLexicon, loadIndicators, type Indicator } from './classify.ts';
-import { applyCorrections, loadCorrections } from './corrections.ts';
-import { extractFigures, type Reference } from './figures.ts';
+import { reportContext, type ReportMeta } from './metadata.ts';
+import type { HandKeptRegion } from './reference.ts';
+import type { Indicator } from './classify.ts';
+import { applyCorrections, type Correction } from './corrections.ts';
+import { extractFigures, type Extraction, type ReportLookups } from './figures.ts';
 import { validateFigures } from './validate.ts';
 import { conflictWarnings, findConflicts } from './indicators/conflicts.ts';
-import type { Block } from './clean.ts';
+import type { TextBlock } from '../../src/schema/block.ts';
 import { InputError, type Figure, type Mention, type ReportContext } from './types.ts';
-import { isRegionCode, isValidOn, regionCodeSet, regionCodesOf, withHandKept, type Gazetteer } from './gazetteer.ts';
-import { loadGazetteer } from './gazetteerData.ts';
+import { isRegionCode, isValidOn, regionCodeSet, type Gazetteer } from './gazetteer.ts';
 import { placeNames } from './places.ts';
+import { loadCorrections, loadReference, loadReports, type LoadedReport, type ReferenceData } from './load.ts';
+import { unknownRegionCode } from './regionCodes.ts';
 
 export interface PipelineResult {
   reports: ReportMeta[];
@@ -22,73 +22,65 @@ export interface PipelineResult {
   indicators: Indicator[];
   figures: Figure[];
   mentions: Mention[];
-  blocks: (Block & { report: string })[];
+  blocks: TextBlock[];
   warnings: string[];
   gazetteer: Gazetteer;
   /** Figures whose indicator came only from a weak cue (npm run review). */
   weak?: string[];
 }
 
+/** What one report is read against: the indicator rules and the gazetteer. */
+export type ExtractionReference = Pick<ReferenceData, 'indicatorRules' | 'gazetteer'>;
+
 /** How to read a report about `region`: any GB/T 2260 code the gazetteer knows; the names come from the text itself (places.ts). */
-export function referenceFor(region: string, atDate: string | null, indicators: Indicator[], gazetteer: Gazetteer): Reference {
-  if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, `unknown region code ${region}: not a GB/T 2260 province, prefecture or county code in ${gazetteer.source.name} ${gazetteer.source.version} or data/boundary_changes.csv`);
-  return {
-    regionNames: [], lexicon: compileLexicon(indicators),
-    places: (text) => placeNames(text, gazetteer, { region, date: atDate }),
-  };
+export function lookupsFor(region: string, atDate: string | null, reference: ExtractionReference): ReportLookups {
+  const { indicatorRules, gazetteer } = reference;
+  if (!isRegionCode(region, gazetteer)) throw new InputError('region', region, unknownRegionCode(region, gazetteer));
+  return { regionNames: [], indicatorRules, placeNames: (text) => placeNames(text, gazetteer, { region, date: atDate }) };
 }
 
-/**
- * The reference tables of a data directory, each checked: the gazetteer (the package, with the codes that no
- * longer exist from boundary_changes.csv), the codes of both hand-kept tables against it, the indicators.
- */
-export function loadReference(dataDir: string) {
-  const changesPath = join(dataDir, 'boundary_changes.csv');
-  // Read twice: the gazetteer learns the retired codes from the table, and then checks every code in it.
-  const withRetired = loadGazetteer(loadBoundaryChanges(changesPath));
-  const known = regionCodesOf(withRetired);
-  const boundaryChanges = loadBoundaryChanges(changesPath, known);
-  const regions = loadRegions(join(dataDir, 'regions.csv'), known);
-  const gazetteer = withHandKept(withRetired, regions);
-  const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
-  return { regions, boundaryChanges, indicators, gazetteer };
+export function extractOne(text: string, ctx: ReportContext, reference: ExtractionReference): Extraction {
+  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, reference));
 }
 
-export function extractOne(text: string, ctx: ReportContext, indicators: Indicator[], gazetteer: Gazetteer) {
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, indicators, gazetteer));
+/** What a reader of one report's figures should know: the place words no gazetteer entry matches, and the figures they leave unfiled. */
+export function extractionWarnings(out: Extraction): string[] {
+  return [
+    ...out.mentions.filter((m) => m.status === 'unknown_place').map((m) => `unknown place '${m.text}' at ${m.start} (${m.reason})`),
+    ...out.figures.filter((f) => f.region_code === '').map((f) => `figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`),
+  ];
 }
 
 export function runPipeline(dataDir: string, log: (line: string) => void = () => {}): PipelineResult {
-  const { regions, indicators, gazetteer } = loadReference(dataDir);
-  const reportsDir = join(dataDir, 'reports');
-  const ids = readdirSync(reportsDir).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
-  const orphans = readdirSync(reportsDir).filter((f) => f.endsWith('.txt') && !ids.includes(f.slice(0, -4)));
-  if (orphans.length) throw new InputError(join(reportsDir, orphans[0]), '', 'report text without a metadata file (.yml)');
+  const reference = loadReference(dataDir);
+  const regionCodes = regionCodeSet(reference.gazetteer);
+  const reports = loadReports(dataDir, regionCodes);
+  // Required: a missing file would silently drop every correction ([] says there is none).
+  const correctionsPath = join(dataDir, 'corrections.yml');
+  return buildTables(reference, regionCodes, reports, { path: correctionsPath, list: loadCorrections(correctionsPath) }, log);
+}
+
+/** The tables of loaded inputs: every report's figures, mentions and blocks, corrected and validated. */
+function buildTables(
+  reference: ReferenceData, regionCodes: Set<string>, loaded: LoadedReport[], corrections: { path: string; list: Correction[] }, log: (line: string) => void,
+): PipelineResult {
+  const { regions, indicators, gazetteer } = reference;
   const handKept = new Set(regions.map((r) => r.code));
-  const regionCodes = regionCodeSet(gazetteer);
   const reports: ReportMeta[] = [];
   const texts = new Map<string, string>();
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
-  const blocks: (Block & { report: string })[] = [];
+  const blocks: TextBlock[] = [];
   const warnings: string[] = [];
   const weak: string[] = [];
-  for (const id of ids) {
-    const yml = join(reportsDir, `${id}.yml`);
-    const txt = join(reportsDir, `${id}.txt`);
-    if (!existsSync(txt)) throw new InputError(yml, '', `no report text ${id}.txt beside it`);
-    const text = readReportText(txt);
-    const meta = loadReportMeta(yml, txt, regionCodes);
-    // The same text under two ids would count every figure twice.
-    const twin = reports.find((r) => r.sha256 === meta.sha256);
-    if (twin) throw new InputError(yml, 'sha256', `same text as report ${twin.id}: a report is vendored twice`);
+  for (const { meta, text } of loaded) {
+    const { id } = meta;
     const ctx = reportContext(meta);
-    const region = gazetteer.places.get(ctx.region);
-    if (region && ctx.published && !isValidOn(region, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
+    const place = gazetteer.places.get(ctx.region);
+    if (place && ctx.published && !isValidOn(place, ctx.published)) warnings.push(`${id}: region ${ctx.region} did not exist on ${ctx.published}`);
     if (!meta.published) warnings.push(`${id}: no publication date; 今年/去年 resolved against ${ctx.published ?? `period ${ctx.period}`}`);
-    const out = extractOne(text, ctx, indicators, gazetteer);
-    for (const m of out.mentions) if (m.status === 'unknown_place') warnings.push(`${id}: unknown place '${m.text}' at ${m.start} (${m.reason})`);
-    for (const f of out.figures) if (f.region_code === '') warnings.push(`${id}: figure ${f.figure_id} is about a place the gazetteer cannot resolve, or about several outside the report's region; its region is left empty`);
+    const out = extractOne(text, ctx, reference);
+    for (const w of extractionWarnings(out)) warnings.push(`${id}: ${w}`);
     log(`  ${id}: ${out.figures.length} figures, ${out.mentions.length} mentions`);
     reports.push(meta);
     texts.set(id, text);
@@ -98,9 +90,7 @@ export function runPipeline(dataDir: string, log: (line: string) => void = () =>
     for (const b of out.blocks) blocks.push({ report: id, ...b });
     for (const w of out.weak ?? []) weak.push(w);
   }
-  // Required: a missing file would silently drop every correction ([] says there is none).
-  const correctionsPath = join(dataDir, 'corrections.yml');
-  applyCorrections(figures, loadCorrections(correctionsPath), correctionsPath, { indicators: new Set(indicators.map((i) => i.key)), regions: regionCodes });
+  applyCorrections(figures, corrections.list, corrections.path, { indicators: new Set(indicators.map((i) => i.key)), regions: regionCodes });
   const errors = validateFigures(figures, mentions, {
     texts, regions: regionCodes,
     indicators: new Map(indicators.map((i) => [i.key, i])),

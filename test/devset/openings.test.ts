@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inferReport } from '../../scripts/pipeline/infer.ts';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
-import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { OPENING_CASES } from './openings.ts';
 
 const g = loadReference('data').gazetteer;
@@ -37,15 +38,16 @@ describe('inference of region, period and kind', () => {
     expect(t).toEqual({ n: OPENING_CASES.length, region: OPENING_CASES.length, period: OPENING_CASES.length, docKind: OPENING_CASES.length });
   });
   it('given only the file, each seed yields the figures its metadata gives (region, period, kind, value)', () => {
-    const { indicators, gazetteer } = loadReference('data');
+    const reference = loadReference('data');
+    const { gazetteer } = reference;
     for (const id of SEEDS) {
       const text = readFileSync(`data/reports/${id}.txt`, 'utf8');
       const meta = loadReportMeta(`data/reports/${id}.yml`, `data/reports/${id}.txt`, new Set(gazetteer.places.keys()));
       const guess = inferReport(text, gazetteer);
       const inferred = { id, region: guess.region!.value, period: guess.period!.value, docKind: guess.docKind.value, published: guess.published?.value ?? null };
       const key = (f: { number_start: number; region_code: string; period: string; kind: string; value: number }) => [f.number_start, f.region_code, f.period, f.kind, f.value].join('|');
-      expect(extractOne(text, inferred, indicators, gazetteer).figures.map(key), id)
-        .toEqual(extractOne(text, reportContext(meta), indicators, gazetteer).figures.map(key));
+      expect(extractOne(text, inferred, reference).figures.map(key), id)
+        .toEqual(extractOne(text, reportContext(meta), reference).figures.map(key));
     }
   });
 });

@@ -3,7 +3,7 @@
 // that nothing resolves to a wrong place and nothing that is not a place becomes one.
 import { describe, expect, it } from 'vitest';
 import { findPlaces, type PlaceHit } from '../../scripts/pipeline/places.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { PLACE_CASES, type PlaceCase } from './places.ts';
 
 const g = loadReference('data').gazetteer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { futureIsTarget, kindAt, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, futureIsTarget, periodAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -130,18 +130,18 @@ describe('kind: actual, target or change', () => {
     expect(kinds(real('jilin-2021', '其中经营性收入、工资性收入分别增长34.88%、27.55%'), 'jilin-2021')).toEqual([['34.88%', 'change'], ['27.55%', 'change']]);
   });
 
-  it('kindAt on its own', () => {
+  it('figureKindAt on its own', () => {
     const text = '同比增长12.3%';
     const pos = text.indexOf('12');
-    expect(kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
-    expect(kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
-    expect(kindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
+    expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
+    expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
+    expect(figureKindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
   });
 
   it('a goal governs its list across clauses and semicolons; what is done, money secured and a goal beaten are not goals', () => {
     const kind = (text: string, number: string, doc: 'review' | 'plan' = 'review') => {
       const pos = text.lastIndexOf(number);
-      return kindAt(text, pos, clauseAt(text, pos), 'count', '个', doc);
+      return figureKindAt(text, pos, clauseAt(text, pos), 'count', '个', doc);
     };
     expect(kind('2024年，我们将确保收入增速不低于农村居民，组织消费帮扶活动200场次以上', '200')).toBe('target');
     expect(kind('主要预期目标是：地区生产总值增长6%左右；新增城镇就业6000人以上', '6000')).toBe('target');
@@ -149,7 +149,7 @@ describe('kind: actual, target or change', () => {
     expect(kind('梨树县争取中央、省预算衔接资金总金额9255万元', '9255')).toBe('actual');
     expect(kind('务工就业规模达到205.3万人，超过年度目标任务5.3万人', '5.3万')).toBe('change');
     const growth = '全省将力争脱贫人口人均纯收入增长8%以上';
-    expect(kindAt(growth, growth.indexOf('8'), clauseAt(growth, growth.indexOf('8')), 'percent', '%', 'review')).toBe('target');
+    expect(figureKindAt(growth, growth.indexOf('8'), clauseAt(growth, growth.indexOf('8')), 'percent', '%', 'review')).toBe('target');
   });
 
   it('a review\'s figure for a later year is a goal, unless the clause says it is done', () => {
@@ -173,7 +173,7 @@ describe('kind: actual, target or change', () => {
   it('a bound before the number is no change word: a floor or ceiling is a norm, also after 增长', () => {
     const kind = (text: string, number: string) => {
       const pos = text.indexOf(number);
-      return kindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review');
+      return figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review');
     };
     expect(kind('衔接资金用于产业发展的比重不低于55%', '55')).toBe('target');
     expect(kind('小额信贷逾期率不超过1%', '1%')).toBe('target');

@@ -1,13 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, compileLexicon, loadIndicators, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
+import { classify, compileIndicatorRules, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
+import { loadIndicators, loadSynonyms } from '../../scripts/pipeline/load.ts';
 import { UNITS } from '../../scripts/pipeline/types.ts';
 import { figuresOf, figureWith, real } from './seeds.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const indicators = loadIndicators('data/indicators.yml');
-const lexicon = compileLexicon(indicators);
+const synonyms = loadSynonyms('data/synonyms.yml');
+const indicatorRules = compileIndicatorRules(indicators, synonyms);
 const dir = scratchDir('classify-test');
 
 /** A clause split at its number, as figures.ts hands it over. */
@@ -33,26 +35,26 @@ describe('data/indicators.yml', () => {
 
 describe('classify', () => {
   it('finds the indicator a real clause names', () => {
-    expect(classify(input(real('siping-2022', '安排各级衔接资金2.9475亿元'), '2.9475', 'yuan'), lexicon)).toBe('bridging_funds');
-    expect(classify(input(real('siping-2022', '全市农村自来水普及率达97.46%'), '97.46', 'percent'), lexicon)).toBe('tap_water_coverage');
-    expect(classify(input(real('siping-2022', '全市纳入监测对象1237户2502人'), '1237', 'households'), lexicon)).toBe('monitored_households');
+    expect(classify(input(real('siping-2022', '安排各级衔接资金2.9475亿元'), '2.9475', 'yuan'), indicatorRules)).toBe('bridging_funds');
+    expect(classify(input(real('siping-2022', '全市农村自来水普及率达97.46%'), '97.46', 'percent'), indicatorRules)).toBe('tap_water_coverage');
+    expect(classify(input(real('siping-2022', '全市纳入监测对象1237户2502人'), '1237', 'households'), indicatorRules)).toBe('monitored_households');
   });
 
   it('a phrase with a gap: 消除致贫返贫风险…占比 in the clause before', () => {
     const prev = real('siping-2022', '消除致贫返贫风险1125户2246人');
-    expect(classify({ ...input('占比89.76%', '89.76', 'percent'), previous: `${prev}，占比89.76%` }, lexicon)).toBe('risk_removed_share');
+    expect(classify({ ...input('占比89.76%', '89.76', 'percent'), previous: `${prev}，占比89.76%` }, indicatorRules)).toBe('risk_removed_share');
   });
 
   it('the unit and kind must fit the indicator', () => {
-    expect(classify(input('安排各级衔接资金2.9475亿元', '2.9475', 'persons'), lexicon)).toBe('');
+    expect(classify(input('安排各级衔接资金2.9475亿元', '2.9475', 'persons'), indicatorRules)).toBe('');
     // rural_income_growth takes changes only.
-    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'change'), lexicon)).toBe('rural_income_growth');
-    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'actual'), lexicon)).toBe('');
+    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'change'), indicatorRules)).toBe('rural_income_growth');
+    expect(classify(input('全省农民收入增速10.4%', '10.4', 'percent', 'actual'), indicatorRules)).toBe('');
   });
 
   it('the words before the number count more than words after it', () => {
     const clause = '新建农村公路19公里,自来水普及率';
-    expect(classify(input(clause, '19', 'km'), lexicon)).toBe('rural_roads_built');
+    expect(classify(input(clause, '19', 'km'), indicatorRules)).toBe('rural_roads_built');
   });
 
   it('what the number counts, named right after its measure word, beats a phrase earlier in the clause', () => {
@@ -61,7 +63,7 @@ describe('classify', () => {
   });
 
   it('nothing fits: empty', () => {
-    expect(classify(input(real('siping-2022', '送演出下乡基层209场'), '209', 'count'), lexicon)).toBe('');
+    expect(classify(input(real('siping-2022', '送演出下乡基层209场'), '209', 'count'), indicatorRules)).toBe('');
   });
 
   it('in the pipeline: the figures of a real paragraph get their indicators', () => {
@@ -91,7 +93,7 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   // `number` with its measure word, as the number reader hands it over.
   const cls = (clause: string, number: string, unit: ClassifyInput['unit'], kind: ClassifyInput['kind'] = 'actual') => {
     const at = clause.indexOf(number);
-    return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', unit, kind }, lexicon);
+    return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', unit, kind }, indicatorRules);
   };
   it('a population term and a measure term in either order, a few characters apart', () => {
     expect(cls('全旗脱贫户家庭年人均纯收入9876元', '9876元', 'yuan')).toBe('exited_income_per_capita');
@@ -116,7 +118,7 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const item = (clause: string, first: string, number: string, unit: ClassifyInput['unit']) => {
       const from = clause.indexOf(first) + first.length;
       const at = clause.indexOf(number, from);
-      return classify({ own: clause, before: clause.slice(from, at).replace(/^[、，,]/, ''), after: clause.slice(at + number.length), previous: '', unit, kind: 'actual' }, lexicon);
+      return classify({ own: clause, before: clause.slice(from, at).replace(/^[、，,]/, ''), after: clause.slice(at + number.length), previous: '', unit, kind: 'actual' }, indicatorRules);
     };
     expect(item('建成和美乡村示范村31个、示范街区6个', '31个', '6个', 'count')).toBe('');
     expect(item('完成农村危房改造640户其中新建95户', '640户', '95户', 'households')).toBe('');
@@ -130,7 +132,7 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   it('a verb with groups joined by 和/及 leans on the clause before; the groups alone name no count of themselves', () => {
     const lean = (clause: string, number: string, unit: ClassifyInput['unit'], sentenceBefore: string) => {
       const at = clause.indexOf(number);
-      return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', sentenceBefore, unit, kind: 'actual' }, lexicon);
+      return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', sentenceBefore, unit, kind: 'actual' }, indicatorRules);
     };
     expect(lean('安置脱贫劳动力和监测对象15.1万人', '15.1万人', 'persons', '统筹开发乡村公益性岗位15.6万个，')).toBe('public_welfare_post_workers');
     expect(lean('吸纳脱贫人口和监测对象就业2140人', '2140人', 'persons', '目前全区共有帮扶车间93个，')).toBe('workshop_workers');
@@ -145,7 +147,7 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   it('a bound with 的 after it sorts people: no value of the indicator', () => {
     const bounded = (clause: string, number: string, qualifier: ClassifyInput['qualifier']) => {
       const at = clause.indexOf(number);
-      return classify({ own: clause, before: clause.slice(0, at - 2), after: clause.slice(at + number.length), previous: '', unit: 'yuan', kind: 'actual', qualifier }, lexicon);
+      return classify({ own: clause, before: clause.slice(0, at - 2), after: clause.slice(at + number.length), previous: '', unit: 'yuan', kind: 'actual', qualifier }, indicatorRules);
     };
     expect(bounded('脱贫人口年人均纯收入低于1万元的农户全部纳入重点帮扶', '1万元', 'at_most')).toBe('');
     expect(bounded('脱贫人口年人均纯收入超过1万元，增长12%', '1万元', 'at_least')).toBe('exited_income_per_capita');
@@ -182,6 +184,6 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
-    expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);
+    expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);
   });
 });

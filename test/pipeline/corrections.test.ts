@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, loadCorrections } from '../../scripts/pipeline/corrections.ts';
+import { applyCorrections } from '../../scripts/pipeline/corrections.ts';
+import { loadCorrections } from '../../scripts/pipeline/load.ts';
 import type { Figure } from '../../scripts/pipeline/types.ts';
 import { figuresOf, seedText } from './seeds.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../scripts/pipeline/clean.ts';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
-import { referenceFor } from '../../scripts/pipeline/run.ts';
+import { lookupsFor } from '../../scripts/pipeline/run.ts';
 import type { Figure } from '../../scripts/pipeline/types.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { contextOf, figuresOf, figureWith, real, reference, REPORT_IDS, seedText, type ReportId } from './seeds.ts';
 
 function extract(text: string, id: ReportId) {
   const ctx = contextOf(id);
-  return extractFigures(text, ctx, referenceFor(ctx.region, ctx.published, reference.indicators, reference.gazetteer));
+  return extractFigures(text, ctx, lookupsFor(ctx.region, ctx.published, reference));
 }
 
 describe('extractFigures on real paragraphs', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, withHandKept, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
 import type { BoundaryChange, HandKeptRegion } from '../../scripts/pipeline/reference.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 describe('shortForms', () => {
   it('strips the level word and keeps stems of two characters or more', () => {

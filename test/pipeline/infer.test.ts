@@ -1,7 +1,7 @@
 // The rules of inference, one at a time; whole openings and the seeds are measured in test/devset/openings.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findTitle, inferDocKind, inferPeriod, inferPublished, inferRegion } from '../../scripts/pipeline/infer.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 const g = loadReference('data').gazetteer;
 

@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../scripts/pipeline/clean.ts';
-import { CLAUSE_WINDOW, MAX_REPORT_BYTES, PARAGRAPH_WINDOW, readReportBytes, SENTENCE_WINDOW } from '../../scripts/pipeline/limits.ts';
-import { readReportText } from '../../scripts/pipeline/metadata.ts';
+import { CLAUSE_WINDOW, MAX_REPORT_BYTES, PARAGRAPH_WINDOW, SENTENCE_WINDOW } from '../../scripts/pipeline/limits.ts';
+import { readReportBytes, readReportText } from '../../scripts/pipeline/metadata.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 import { REPORT_IDS, seedText } from './seeds.ts';
 

@@ -8,7 +8,7 @@ import {
   firstInvalidUtf8, loadReportMeta, readReportText, reportContext, reportMetaSchema, reportMetaToYaml, type ReportMeta,
 } from '../../scripts/pipeline/metadata.ts';
 import { regionCodeSet } from '../../scripts/pipeline/gazetteer.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'];

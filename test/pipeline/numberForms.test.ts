@@ -100,7 +100,7 @@ describe('a doubted token is listed in mentions, excluded with the doubt as its 
     ['幫扶三四百人', '三四百人', 'approximate_range'], ['筹集几十万元资金', '十万元', 'approximate_range'],
     ['完成率达七成五', '七成', 'ambiguous_tenths'],
   ])('%s: %s is %s', (sentence, text, reason) => {
-    const { mentions } = extractOne(`${sentence}。`, contextOf('siping-2022'), reference.indicators, reference.gazetteer);
+    const { mentions } = extractOne(`${sentence}。`, contextOf('siping-2022'), reference);
     expect(mentions.filter((m) => m.text === text).map((m) => [m.status, m.reason])).toEqual([['excluded', reason]]);
   });
 });

@@ -6,7 +6,8 @@ import { validateFigures } from '../../scripts/pipeline/validate.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { PIPELINE_FUZZ_RUNS } from './fuzzRuns.ts';
 import { findPlaces, notAPlace, placeNames } from '../../scripts/pipeline/places.ts';
-import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 const g = loadReference('data').gazetteer;
 const found = (text: string, region: string, date?: string) =>
@@ -79,35 +80,36 @@ describe('placeNames: the names a figure may be filed under', () => {
 });
 
 describe('figures land on the place named in their sentence (issue 10: the Jilin text)', () => {
-  const { indicators, gazetteer } = loadReference('data');
+  const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
   const ctx = { id: 't', region: '220000', period: '2021', docKind: 'review' as const, published: '2022-05-17' };
   it('乾安县, 长岭县, 抚松县 and 农安县 get their own codes, not the province\'s', () => {
     const text = '2021年,全省脱贫人口人均纯收入达到11000元。\n乾安县脱贫人口人均纯收入13800元。长岭县新建帮扶车间12个。抚松县发放小额信贷3000万元。\n长春市农安县消费帮扶销售额达2亿元。\n';
-    const out = extractOne(text, ctx, indicators, gazetteer);
+    const out = extractOne(text, ctx, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([
       ['11000元', '220000'], ['13800元', '220723'], ['12个', '220722'], ['3000万元', '220621'], ['2亿元', '220122'],
     ]);
   });
   it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
-    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, indicators, gazetteer);
+    const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', ''], ['8个', '621122']]);
     // With 分别 each figure is one place's.
-    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, indicators, gazetteer);
+    const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, reference);
     expect(each.figures.map((f) => f.region_code)).toEqual(['621123', '621125']);
   });
   it('分别 after a list of places gives the k-th number to the k-th place, an item may carry its prefecture', () => {
     const yn = { ...ctx, region: '530000' };
-    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, indicators, gazetteer);
+    const one = extractOne('大理州剑川县、红河州屏边县分别完成风险消除3200人和2100人。\n', yn, reference);
     expect(one.figures.map((f) => [f.number_text, f.region_code])).toEqual([['3200人', '532931'], ['2100人', '532523']]);
-    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, indicators, gazetteer);
+    const three = extractOne('剑川县、屏边县和勐海县分别新增岗位300个、200个和100个。\n', yn, reference);
     expect(three.figures.map((f) => f.region_code)).toEqual(['532931', '532523', '532822']);
     // Without 分别 a list is about the places together: the report's region (inside it) as before.
-    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, indicators, gazetteer);
+    const together = extractOne('剑川县、屏边县共新增岗位500个。\n', yn, reference);
     expect(together.figures.map((f) => f.region_code)).toEqual(['530000']);
   });
   it('a place named as a comparison\'s base, a destination or in a document title is not what the figure is about', () => {
     const huize = { ...ctx, region: '530326' };
-    const codes = (text: string, c = huize) => extractOne(text, c, indicators, gazetteer).figures.map((f) => [f.number_text, f.region_code]);
+    const codes = (text: string, c = huize) => extractOne(text, c, reference).figures.map((f) => [f.number_text, f.region_code]);
     expect(codes('我县农村居民收入增速高于宣威市0.5个百分点，低于昆明市东川区0.3个百分点。\n')).toEqual([['0.5个百分点', '530326'], ['0.3个百分点', '530326']]);
     expect(codes('与宣威市相比，全县多建车间12个。\n')).toEqual([['12个', '530326']]);
     expect(codes('全县向昆明市官渡区销售农产品3200万元。\n')).toEqual([['3200万元', '530326']]);
@@ -118,24 +120,24 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
   });
   it('全市 in a county report is the prefecture above it; 省级 (a level of budget) is no place', () => {
     const qxg = { ...ctx, region: '520502' };
-    const codes = (text: string) => extractOne(text, qxg, indicators, gazetteer).figures.map((f) => [f.number_text, f.region_code]);
+    const codes = (text: string) => extractOne(text, qxg, reference).figures.map((f) => [f.number_text, f.region_code]);
     expect(codes('全区新建车间9个。全市脱贫人口人均纯收入16103元。\n')).toEqual([['9个', '520502'], ['16103元', '520500']]);
     expect(codes('毕节市新建车间30个。\n')).toEqual([['30个', '520500']]);
     expect(codes('获得省级资金2000万元。\n')).toEqual([['2000万元', '520502']]);
   });
   it('全旗 in a banner report is the banner; 全市 there is the city above it (Inner Mongolia\'s banners and leagues)', () => {
     const aohan = { ...ctx, region: '150430' };
-    const out = extractOne('翁牛特旗新建车间5个，全旗新建帮扶车间12个，全市新建帮扶车间80个。\n', aohan, indicators, gazetteer);
+    const out = extractOne('翁牛特旗新建车间5个，全旗新建帮扶车间12个，全市新建帮扶车间80个。\n', aohan, reference);
     expect(out.figures.map((f) => f.region_code)).toEqual(['150426', '150430', '150400']);
   });
   it('区里, 今年区 and 脱贫县 are no place words: their figures keep the report region', () => {
     const qxg = { ...ctx, region: '520502' };
-    const out = extractOne('今年区里安排了35万元。脱贫县农村居民人均可支配收入增长8.4%。\n', qxg, indicators, gazetteer);
+    const out = extractOne('今年区里安排了35万元。脱贫县农村居民人均可支配收入增长8.4%。\n', qxg, reference);
     expect(out.figures.map((f) => f.region_code)).toEqual(['520502', '520502']);
     expect(out.mentions.filter((m) => m.status === 'unknown_place')).toEqual([]);
   });
   it('a figure about an unknown county gets an empty region and the word is listed in the mentions', () => {
-    const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, indicators, gazetteer);
+    const out = extractOne('青山县新增公益性岗位300个。\n', { ...ctx, region: '220300' }, reference);
     expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['300个', '']]);
     expect(out.mentions.filter((m) => m.status === 'unknown_place').map((m) => [m.text, m.start, m.end])).toEqual([['青山县', 0, 3]]);
   });
@@ -144,7 +146,8 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
 // The whole pipeline with the gazetteer on seed sentences garbled with place words: it never crashes, every
 // figure keeps validate.ts's invariants with the gazetteer's codes, and every unknown_place mention is verbatim.
 describe('extractOne with the gazetteer on garbled text (property)', () => {
-  const { indicators, gazetteer } = loadReference('data');
+  const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
   const sentences = seedSentences().map((s) => s.text);
   const codes = new Set([...gazetteer.places.values()].filter((p) => p.level !== 'town').map((p) => p.code));
   const word = fc.constantFrom('德江县', '青山县', '铁西区', '煎茶镇', '全县', '长春市农安县', '示范区', '某某乡', '城关镇', '黔东南州', '、', '，', '。', '\n\n', '县', '镇');
@@ -155,7 +158,7 @@ describe('extractOne with the gazetteer on garbled text (property)', () => {
       (picks, edits, region) => {
         let text = picks.map((p) => sentences[p % sentences.length]).join('');
         for (const e of edits) { const at = e.at % (text.length + 1); text = text.slice(0, at) + e.insert + text.slice(at); }
-        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, indicators, gazetteer);
+        const out = extractOne(text, { id: 'fuzz', region, period: '2022', docKind: 'review', published: null }, reference);
         expect(validateFigures(out.figures, out.mentions, { texts: new Map([['fuzz', text]]), regions: codes, indicators: new Map(indicators.map((i) => [i.key, i])) })).toEqual([]);
         for (const m of out.mentions.filter((x) => x.status === 'unknown_place')) expect(text.slice(m.start, m.end)).toBe(m.text);
       },

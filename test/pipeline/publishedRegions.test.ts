@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishName, publishedRegions } from '../../scripts/pipeline/publishedRegions.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 
 describe('englishName', () => {
   it('writes the pinyin of the name and the English of its level word', () => {

@@ -7,7 +7,7 @@ import {
   REGION_COLUMNS, regionIndex, type HandKeptRegion,
 } from '../../scripts/pipeline/reference.ts';
 import { regionCodesOf } from '../../scripts/pipeline/gazetteer.ts';
-import { loadReference } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
 const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'];

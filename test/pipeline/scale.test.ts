@@ -14,7 +14,7 @@ const known = { regions: regionCodeSet(reference.gazetteer), indicators: new Map
 
 function extract(text: string, id = 'siping-2022' as const) {
   const ctx = contextOf(id);
-  const out = extractOne(text, ctx, reference.indicators, reference.gazetteer);
+  const out = extractOne(text, ctx, reference);
   return { ...out, errors: validateFigures(out.figures, out.mentions, { ...known, texts: new Map([[ctx.id, text]]) }) };
 }
 

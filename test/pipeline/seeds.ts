@@ -2,7 +2,8 @@
 // text first, so a test cannot quietly drift away from what the reports say.
 import { readFileSync } from 'node:fs';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
-import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { findNumbers } from '../../scripts/pipeline/numbers.ts';
 import { surroundingsOf, type Surroundings } from '../../scripts/pipeline/surroundings.ts';
 import type { Figure, ReportContext } from '../../scripts/pipeline/types.ts';
@@ -31,7 +32,7 @@ export function real(id: ReportId, snippet: string): string {
 
 /** Figures of `text` read as if it were (part of) report `id`. */
 export function figuresOf(text: string, id: ReportId, overrides: Partial<ReportContext> = {}): Figure[] {
-  return extractOne(text, contextOf(id, overrides), reference.indicators, reference.gazetteer).figures;
+  return extractOne(text, contextOf(id, overrides), reference).figures;
 }
 
 /** The one figure whose number_text is `numberText` (fails when there is none or several). */

@@ -1,14 +1,16 @@
 // A figure about a town names the town (town_code) while region_code stays its county, the tier the atlas
 // compares (issue 10). Made-up sentences in the way county and prefecture reports write them.
 import { describe, expect, it } from 'vitest';
-import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
 import { townAt } from '../../scripts/pipeline/towns.ts';
 import { figureTable } from '../../src/schema/figure.ts';
 
-const { indicators, gazetteer } = loadReference('data');
+const reference = loadReference('data');
+const { gazetteer } = reference;
 /** [number, region_code, town_code] of each figure of `text` in a report about `region`. */
 const read = (text: string, region: string) =>
-  extractOne(text, { id: 't', region, period: '2023', docKind: 'review', published: '2024-01-15' }, indicators, gazetteer)
+  extractOne(text, { id: 't', region, period: '2023', docKind: 'review', published: '2024-01-15' }, reference)
     .figures.map((f) => [f.number_text, f.region_code, f.town_code]);
 
 const ANSHUN = '520400';

@@ -1,16 +1,16 @@
 // Benchmark of the site build: the data pipeline and `npm run build` (as the quality gates run it, into .tmp/
 // rather than dist/), the pages built, the time of each stage, and the slowest kind of page.
-//   node scripts/bench-site.ts                   the project's own data
-//   node scripts/bench-site.ts --reports 1000    the seeds plus 1,000 synthetic reports (scripts/bench/corpus.ts),
+//   node scripts/bench/site.ts                   the project's own data
+//   node scripts/bench/site.ts --reports 1000    the seeds plus 1,000 synthetic reports (scripts/bench/corpus.ts),
 //                                                built from .tmp/bench-site-data-1000 through ATLAS_DATA_DIR
 // scripts/bench.ts calls benchSite() (and with --site, the scale runs).
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { args, main } from './lib/cli.ts';
-import { failureReport, projectScripts, ROOT, runCommand, siteBuildCommand } from './lib/siteBuild.ts';
-import { htmlPages } from './lib/siteFiles.ts';
-import { writeCorpus } from './bench/corpus.ts';
+import { args, main } from '../lib/cli.ts';
+import { failureReport, projectScripts, ROOT, runCommand, siteBuildCommand } from '../lib/siteBuild.ts';
+import { htmlPages } from '../lib/siteFiles.ts';
+import { writeCorpus } from './corpus.ts';
 
 const GNU_TIME = '/usr/bin/time';
 
