@@ -126,3 +126,8 @@ export function toVerbatim(ct: CleanText, start: number, end: number, anchor = s
   while (e < end - 1 && ct.map[e + 1] === ct.map[e] + 1) e++;
   return { start: ct.map[s], end: ct.map[e] + 1 };
 }
+
+/** Verbatim offsets of cleaned [start, end) taken at its ends: wider than the cleaned span when a layout break falls inside it. */
+export function verbatimSpan(ct: CleanText, start: number, end: number): { start: number; end: number } {
+  return { start: ct.map[start], end: ct.map[end - 1] + 1 };
+}

@@ -127,6 +127,37 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     expect(cls('培育家庭农场430家', '430家', 'count')).toBe('');
     expect(cls('脱贫户人均纯收入5000元以下的有33户', '5000元', 'yuan')).toBe('');
   });
+  it('a verb with groups joined by 和/及 leans on the clause before; the groups alone name no count of themselves', () => {
+    const lean = (clause: string, number: string, unit: ClassifyInput['unit'], sentenceBefore: string) => {
+      const at = clause.indexOf(number);
+      return classify({ own: clause, before: clause.slice(0, at), after: clause.slice(at + number.length), previous: '', sentenceBefore, unit, kind: 'actual' }, lexicon);
+    };
+    expect(lean('安置脱贫劳动力和监测对象15.1万人', '15.1万人', 'persons', '统筹开发乡村公益性岗位15.6万个，')).toBe('public_welfare_post_workers');
+    expect(lean('吸纳脱贫人口和监测对象就业2140人', '2140人', 'persons', '目前全区共有帮扶车间93个，')).toBe('workshop_workers');
+    expect(lean('支持7.8万户脱贫户和监测户发展生产', '7.8万户', 'households', '全年发放脱贫人口小额信贷38.7亿元，')).toBe('microcredit_households');
+    // Without a verb the group is what is counted.
+    expect(cls('全省脱贫户和监测户7.8万户', '7.8万户', 'households')).not.toBe('microcredit_households');
+  });
+  it('a qualifier after a count is no noun of its own', () => {
+    expect(cls('新认定就业帮扶车间100个左右', '100个', 'count')).toBe('employment_workshops');
+    expect(cls('建成就业帮扶车间20个以上', '20个', 'count')).toBe('employment_workshops');
+  });
+  it('a bound with 的 after it sorts people: no value of the indicator', () => {
+    const bounded = (clause: string, number: string, qualifier: ClassifyInput['qualifier']) => {
+      const at = clause.indexOf(number);
+      return classify({ own: clause, before: clause.slice(0, at - 2), after: clause.slice(at + number.length), previous: '', unit: 'yuan', kind: 'actual', qualifier }, lexicon);
+    };
+    expect(bounded('脱贫人口年人均纯收入低于1万元的农户全部纳入重点帮扶', '1万元', 'at_most')).toBe('');
+    expect(bounded('脱贫人口年人均纯收入超过1万元，增长12%', '1万元', 'at_least')).toBe('exited_income_per_capita');
+  });
+  it('in the pipeline: a bare share leans on the clause that says what it is a share of', () => {
+    const figs = figuresOf('全区上半年安排财政衔接资金3.86亿元，其中用于产业发展2.43亿元，占比62.95%。', 'anshun-2023');
+    expect(figureWith(figs, '62.95%').indicator).toBe('bridging_funds_industry_share');
+  });
+  it('in the pipeline: a growth clause leans through a change clause to the one that names the income', () => {
+    const figs = figuresOf('建档立卡脱贫人口人均纯收入为11865元，较上年增加1320元，增幅12.5%。', 'anshun-2023');
+    expect(figureWith(figs, '12.5%').indicator).toBe('exited_income_growth');
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileLexicon(broken))).toMatch(/bridging_funds\.measure.*不存在的类/);

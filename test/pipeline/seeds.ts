@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { loadReportMeta, reportContext } from '../../scripts/pipeline/metadata.ts';
 import { extractOne, loadReference } from '../../scripts/pipeline/run.ts';
+import { findNumbers } from '../../scripts/pipeline/numbers.ts';
+import { surroundingsOf, type Surroundings } from '../../scripts/pipeline/surroundings.ts';
 import type { Figure, ReportContext } from '../../scripts/pipeline/types.ts';
 
 export const REPORT_IDS = ['siping-2017', 'siping-2022', 'jilin-2021', 'anshun-2023', 'lanxi-2023-plan'] as const;
@@ -37,4 +39,12 @@ export function figureWith(figures: Figure[], numberText: string): Figure {
   const found = figures.filter((f) => f.number_text === numberText);
   if (found.length !== 1) throw new Error(`expected one figure ${numberText}, found ${found.length}: ${figures.map((f) => f.number_text).join(' ')}`);
   return found[0];
+}
+
+/** The surroundings of the number written `numberText` in `text`, with every number of `text` taken as a figure. */
+export function surroundingsAt(text: string, numberText: string): Surroundings {
+  const numbers = findNumbers(text);
+  const k = numbers.findIndex((t) => text.slice(t.start, t.unitEnd) === numberText);
+  if (k < 0) throw new Error(`no number ${numberText} in ${text}`);
+  return surroundingsOf(text, numbers, k);
 }

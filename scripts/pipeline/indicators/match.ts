@@ -2,7 +2,7 @@
 // class and a term of its measure class close together in either order, and is ruled out by its negative
 // cues ('not'). Where the words are found sets how sure we are: right after the number (the thing counted),
 // the figure's own words before it, anywhere in its clause, or only in the clause before (a weak cue).
-import type { Kind, Unit } from '../types.ts';
+import type { Kind, Qualifier, Unit } from '../types.ts';
 import { termsOf, type Synonyms } from './synonyms.ts';
 
 export interface IndicatorFacets {
@@ -29,6 +29,8 @@ export interface MatchInput {
   sentenceBefore?: string; // the sentence up to the figure's clause
   unit: Unit;
   kind: Kind;
+  /** How the number is bounded as written ('低于1万元': at_most). */
+  qualifier?: Qualifier;
 }
 
 export interface Rule {
@@ -124,25 +126,34 @@ export function namingWindow(input: MatchInput): string {
   return `${prefix}#${(input.after ?? '').split(/[、，,；;]/)[0]}`;
 }
 
-// The verb may take a bare group as its object ('吸纳脱贫劳动力3226人'), never a measure of its own.
-const LEANING_VERB = /^\s*(共|累计|并|还|已)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(脱贫劳动力|脱贫人口|脱贫群众|农村劳动力|劳动力|群众|脱贫户)?(就业)?[^\u4e00-\u9fa5]*$/;
+// The verb may take a bare group as its object ('吸纳脱贫劳动力3226人', '安置脱贫劳动力和监测对象15.1万人',
+// '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
+const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
+const LEANING_VERB = new RegExp(`^\\s*(共|累计|并|还|已|先后|全年)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
+
+const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
 // '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
 const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
 
+
 export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
   if (THRESHOLD.test(input.after ?? '')) return { key: '', cue: '' };
+  // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
+  if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '')) return { key: '', cue: '' };
   const window = namingWindow(input);
+  const leaning = LEANING_VERB.test(input.before);
   // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
   // clause before it even when that clause has a figure of its own; a weak cue.
-  if (!input.previous && LEANING_VERB.test(input.before) && input.sentenceBefore) {
+  if (!input.previous && leaning && input.sentenceBefore) {
     input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
   }
   const context = `${input.sentenceBefore ?? ''}${input.previous}`;
   const all = `${input.own}\n${input.previous}`;
   // '7个省级美丽乡村、3个…示范村', '1022个宜居宜业美丽乡村示范村': a count followed by a noun says what it counts;
   // only those words may name its indicator, never another item of the clause.
-  const afterItem = (input.after ?? '').split(/[、，,；;]/)[0];
+  // A qualifier after the number ('100个左右', '20个以上') is no noun.
+  const afterItem = (input.after ?? '').replace(AFTER_QUALIFIER, '').split(/[、，,；;]/)[0];
   const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
   // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
   // is named by them or not at all, never by the words of the item or total before it.
@@ -166,6 +177,8 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
         ? [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false]]
         : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
     for (const [cue, text, base, anchored] of tiers) {
+      // '吸纳脱贫人口和监测对象就业2140人' counts workers, not the people monitored: a group alone names nothing here.
+      if (leaning && !rule.measure && !rule.phrases.length && cue !== 'previous') continue;
       const w = text ? weightIn(rule, text, context, anchored) : 0;
       if (!w) continue;
       if (!best || base + w > best.score) best = { key: indicator.key, cue, score: base + w };
