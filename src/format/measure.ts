@@ -3,7 +3,7 @@
 import type { Locale } from '../i18n/index.ts';
 import type { Measure } from '../schema/measures.ts';
 import type { Unit } from '../schema/units.ts';
-import { formatNumber, formatValue, unitLabel, type FormatOptions } from './format.ts';
+import { formatNumber, formatValue, qualifierPrefix, unitLabel, type FormatOptions } from './format.ts';
 
 // Rates are shown to one decimal: the census denominator is not more precise than that.
 const RATE_DIGITS = 1;
@@ -15,7 +15,7 @@ const PER_10K: Record<Locale, (amount: string, unit: string) => string> = {
 /** A plotted number in words: '≈2.95亿元', '每万人34.6人', '34.6 persons per 10,000 residents', 'CNY 155.8 per resident'. */
 export function formatMeasured(value: number, unit: Unit, measure: Measure, locale: Locale, options: FormatOptions = {}): string {
   if (measure === 'value') return formatValue(value, unit, locale, options);
-  const prefix = options.qualifier === 'approx' ? '≈' : options.qualifier === 'at_least' ? '≥' : options.qualifier === 'at_most' ? '≤' : '';
+  const prefix = qualifierPrefix(options.qualifier);
   const amount = formatNumber(value, locale, RATE_DIGITS);
   if (measure === 'per_resident') return prefix + (locale === 'zh' ? `人均${amount}${unitLabel(unit, locale)}` : `CNY ${amount} per resident`);
   const en = unit === 'households' ? 'households' : unit === 'person_times' ? 'person-times' : unit === 'household_times' ? 'household-times' : 'people';

@@ -9,7 +9,7 @@ import type { Qualifier } from '../../schema/qualifiers.ts';
 import { UNITS, type Unit } from '../../schema/units.ts';
 import type { Region } from '../../schema/region.ts';
 import { per10k } from '../queries/measure.ts';
-import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { formatNumber, formatPeriod, formatValue, qualifierPrefix } from '../../format/format.ts';
 import { punct } from '../../i18n/punctuation.ts';
 
 /** What a story asks for: every given field must hold for the figure. */
@@ -282,7 +282,7 @@ export function citeNumber(figure: Figure, locale: Locale): string {
 export function derivedText(d: Derived, locale: Locale, digits?: number): string {
   const value = d.direction ? Math.abs(roundDerived(d, digits)) : roundDerived(d, digits);
   const places = digits ?? 4; // roundDerived already rounded; formatNumber must not round again
-  const prefix = d.qualifier === 'approx' ? '≈' : '';
+  const prefix = qualifierPrefix(d.qualifier);
   if (d.unit === 'ratio') return prefix + t(locale, 'cite.times', { n: formatNumber(value, locale, places) });
   const text = formatValue(value, d.unit, locale, { sign: d.op === 'change' && !d.direction });
   if (d.op === 'per10k') return prefix + t(locale, 'cite.per10k', { value: text });
