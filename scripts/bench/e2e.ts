@@ -1,4 +1,4 @@
-// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,heldout} is extracted as
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout} is extracted as
 // `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
 // against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
 // invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
@@ -212,12 +212,19 @@ export function extractAsCli(gold: Pick<GoldReport, 'id' | 'text'>, reference: R
 
 const E2E_DIR = join(import.meta.dirname, '..', '..', 'test', 'devset', 'e2e');
 
+/** The sets of test/devset/e2e, each scored and printed on its own under its heading. */
+export const E2E_SETS = {
+  dev: 'end-to-end development reports (test/devset/e2e/dev)',
+  dev2: 'end-to-end development reports, second set (test/devset/e2e/dev2)',
+  heldout: 'end-to-end held-out reports (test/devset/e2e/heldout)',
+} as const;
+
 /** The development and held-out reports, each set scored and printed on its own. */
 export function benchE2e(dataDir = join(import.meta.dirname, '..', '..', 'data'), verbose = false): string {
   const reference = loadReference(dataDir);
-  return (['dev', 'heldout'] as const).map((set) => {
+  return (Object.keys(E2E_SETS) as (keyof typeof E2E_SETS)[]).map((set) => {
     const scores = loadGoldDir(join(E2E_DIR, set)).map((g) => scoreReport(g, extractAsCli(g, reference)));
-    return formatE2e(set === 'dev' ? 'end-to-end development reports (test/devset/e2e/dev)' : 'end-to-end held-out reports (test/devset/e2e/heldout)', scores, verbose);
+    return formatE2e(E2E_SETS[set], scores, verbose);
   }).join('\n\n');
 }
 

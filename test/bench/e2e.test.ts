@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptance, formatE2e, scoreReport, totalCounts, type GotFigure, type GotReport } from '../../scripts/bench/e2e.ts';
+import { acceptance, E2E_SETS, formatE2e, scoreReport, totalCounts, type GotFigure, type GotReport } from '../../scripts/bench/e2e.ts';
 import { isNotFigure, loadGoldDir, parseGold } from '../../scripts/bench/e2eGold.ts';
 
 // A small report of this test's own, its gold, and a made-up extraction with one of each kind of mistake.
@@ -110,9 +110,11 @@ describe('parseGold', () => {
 
 describe('the committed examination reports', () => {
   it('each gold file locates every number once in its text, and lists numbers that are not figures', () => {
-    for (const set of ['dev', 'heldout']) {
+    const sizes = { dev: 6, dev2: 6, heldout: 4 };
+    expect(Object.keys(E2E_SETS)).toEqual(Object.keys(sizes));
+    for (const [set, size] of Object.entries(sizes)) {
       const reports = loadGoldDir(`test/devset/e2e/${set}`);
-      expect(reports.length).toBe(set === 'dev' ? 6 : 4);
+      expect(reports.length, set).toBe(size);
       for (const r of reports) {
         expect(r.text.length, r.id).toBeGreaterThanOrEqual(800);
         expect(r.text.length, r.id).toBeLessThanOrEqual(2500);
