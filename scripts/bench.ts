@@ -102,7 +102,7 @@ if (import.meta.main) {
       e2e: { type: 'boolean', default: false },
     });
     if (values.e2e) {
-      // Seconds, not minutes: the reports of test/devset/e2e scored as `npm run extract` reads them, each set (dev, held-out, second held-out) apart.
+      // Seconds, not minutes: the reports of test/devset/e2e scored as `npm run extract` reads them, each set (dev, dev2, held-out, second held-out) apart.
       const { benchE2e } = await import('./bench/e2e.ts');
       console.log(benchE2e(values.data, true));
       return;

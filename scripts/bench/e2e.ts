@@ -1,4 +1,4 @@
-// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,heldout,heldout2} is extracted as
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout,heldout2} is extracted as
 // `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
 // against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
 // invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
@@ -215,12 +215,13 @@ const E2E_DIR = join(import.meta.dirname, '..', '..', 'test', 'devset', 'e2e');
 /** The sets of test/devset/e2e, each with the heading it is printed under. */
 export const E2E_SETS = {
   dev: 'end-to-end development reports (test/devset/e2e/dev)',
+  dev2: 'end-to-end development reports, second set (test/devset/e2e/dev2)',
   heldout: 'end-to-end held-out reports (test/devset/e2e/heldout)',
   // Written by a second examiner after the first held-out set had been seen: blind again.
   heldout2: 'end-to-end second held-out reports (test/devset/e2e/heldout2)',
 } as const;
 
-/** The development and both held-out sets, each scored and printed on its own. */
+/** The development and held-out sets, each scored and printed on its own. */
 export function benchE2e(dataDir = join(import.meta.dirname, '..', '..', 'data'), verbose = false): string {
   const reference = loadReference(dataDir);
   return (Object.keys(E2E_SETS) as (keyof typeof E2E_SETS)[]).map((set) => {
