@@ -1,7 +1,7 @@
 // What a report says about itself: its region, period, kind and publication date, each with the reason,
 // so that `extract` and `add-report` need no flags the text already answers. Pure.
 import { findPlaces } from './places.ts';
-import { lineage, type Gazetteer, type Place } from './gazetteer.ts';
+import { lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 import type { DocKind } from './types.ts';
 
 export interface Inferred<T> {
@@ -51,18 +51,20 @@ const LEVELS_OF: Record<string, Place['level'][]> = {
 };
 
 /** Places named in a text, counted: official names anywhere, short forms only when the name is unique in the country. */
-function namedPlaces(text: string, g: Gazetteer): Map<string, { place: Place; count: number; first: number }> {
-  const counts = new Map<string, { place: Place; count: number; first: number }>();
+interface Named { place: Place; count: number; full: number; first: number }
+
+function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
+  const counts = new Map<string, Named>();
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
-  const count = (place: Place, at: number, len: number) => {
+  const count = (place: Place, at: number, len: number, full: boolean) => {
     taken.push([at, at + len]);
     const e = counts.get(place.code);
-    if (e) { e.count++; e.first = Math.min(e.first, at); } else counts.set(place.code, { place, count: 1, first: at });
+    if (e) { e.count++; e.full += full ? 1 : 0; e.first = Math.min(e.first, at); } else counts.set(place.code, { place, count: 1, full: full ? 1 : 0, first: at });
   };
   // With no report region yet, the whole country is the context: findPlaces then keeps official names.
   for (const h of findPlaces(text, g, { region: '' })) {
-    if (h.status === 'resolved' && h.place && h.place.level !== 'town') count(h.place, h.start, h.end - h.start);
+    if (h.status === 'resolved' && h.place && h.place.level !== 'town') count(h.place, h.start, h.end - h.start, true);
   }
   // Short forms (四平, 兰西, 怒江州) are not names without a context; count those only one place in the country
   // has, longest first and never inside another name ('江州' in '怒江州' is not 江州区).
@@ -72,8 +74,19 @@ function namedPlaces(text: string, g: Gazetteer): Map<string, { place: Place; co
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) shorts.push({ at: i, len: name.length, place: places[0] });
   }
   shorts.sort((a, b) => b.len - a.len || a.at - b.at);
-  for (const m of shorts) if (free(m.at, m.at + m.len)) count(m.place, m.at, m.len);
+  for (const m of shorts) if (free(m.at, m.at + m.len)) count(m.place, m.at, m.len, false);
   return counts;
+}
+
+/**
+ * How strongly the text is about a place: its own mentions, and those of the other places it names in the same
+ * province. A short form inside another word (西平 in the person's name 扎西平措) stands alone; the report's own
+ * county comes with its prefecture and neighbours (拉孜县, 日喀则市, 西藏).
+ */
+function weights(named: Named[], g: Gazetteer): Map<string, number> {
+  const byProvince = new Map<string, number>();
+  for (const n of named) byProvince.set(provinceOf(n.place.code, g), (byProvince.get(provinceOf(n.place.code, g)) ?? 0) + n.count);
+  return new Map(named.map((n) => [n.place.code, n.count + ((byProvince.get(provinceOf(n.place.code, g)) ?? 0) - n.count) / 2]));
 }
 
 export function inferRegion(text: string, title: string, g: Gazetteer): Inferred<string> | null {
@@ -95,7 +108,8 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   for (const m of text.matchAll(OWN)) own.set(m[1], (own.get(m[1]) ?? 0) + 1);
   const cue = [...own].sort((a, b) => b[1] - a[1])[0];
   if (cue) {
-    const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => b.count - a.count || a.first - b.first);
+    const w = weights(named, g);
+    const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || a.first - b.first);
     if (fits.length) {
       const p = fits[0];
       return { value: p.place.code, reason: `the text speaks of its own ${cue[0]} (我${cue[0]}/全${cue[0]}, ${cue[1]}×) and the ${cue[0]} it names most is ${p.place.name} (${p.count}×)` };
@@ -111,7 +125,8 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
       return { value: holder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${holder[1]} of the places it names lie in ${g.places.get(holder[0])!.name}` };
     }
   }
-  const most = named.sort((a, b) => b.count - a.count || levelRank(a.place) - levelRank(b.place) || a.first - b.first)[0];
+  const w = weights(named, g);
+  const most = named.sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || levelRank(a.place) - levelRank(b.place) || a.first - b.first)[0];
   return most ? { value: most.place.code, reason: `${most.place.name} is the place the text names most (${most.count}×)` } : null;
 }
 
@@ -144,6 +159,10 @@ const YEAR = /(20\d{2})年(?!\d{1,2}月\d{1,2}日|\s*(?:—|–|-|~|至|到))/g;
 export function inferPeriod(text: string, title: string, published: string | null): Inferred<string> | null {
   const range = RANGE.exec(title);
   if (range && range[1] < range[2]) return { value: `${range[1]}-${range[2]}`, reason: `the title names the span ${range[0]}` };
+  // '关于印发《…三年行动方案（2025—2027年）》的通知': a plan's span in the document the opening lines issue.
+  const issued = /《[^》]*》/.exec(text.slice(0, 400))?.[0] ?? '';
+  const span = RANGE.exec(issued);
+  if (span && span[1] < span[2]) return { value: `${span[1]}-${span[2]}`, reason: `the opening lines issue ${issued}, for ${span[0]}` };
   const inTitle = [...title.matchAll(YEAR)];
   if (inTitle.length) return { value: inTitle[0][1], reason: `the title names ${inTitle[0][0]}` };
   const body = text.replace(DATE, ' ');

@@ -17,6 +17,10 @@ describe('inferPeriod', () => {
     expect(inferPeriod('', '实施方案(2023—2025年)', null)?.value).toBe('2023-2025');
     expect(inferPeriod('', '2021年至2025年规划', null)?.value).toBe('2021-2025');
   });
+  it('a plan range in the document the opening lines issue (关于印发《…（2025—2027年）》的通知)', () => {
+    const text = '康保县人民政府办公室关于印发《康保县三年提升行动方案（2025—2027年）》的通知\n\n2027年，全县……2027年……2027年……';
+    expect(inferPeriod(text, '', null)?.value).toBe('2025-2027');
+  });
   it('a year in the title, else in the opening sentence', () => {
     expect(inferPeriod('', '2024年工作要点', null)?.value).toBe('2024');
     expect(inferPeriod('标题\n2022年,全县新建公路。去年以来成效明显。\n', '', null)?.value).toBe('2022');
@@ -52,6 +56,10 @@ describe('inferRegion', () => {
     expect(inferRegion('我省……吉林省……全省……四平市……', '', g)?.value).toBe('220000');
     expect(inferRegion('全省……乾安县……长岭县……抚松县……', '', g)?.value).toBe('220000');
     expect(inferRegion('全县……德江县……铜仁市……', '', g)?.value).toBe('520626');
+  });
+  it('a short form inside another word stands alone; the report\'s own county comes with its prefecture and province', () => {
+    const text = '——访拉孜县县长扎西平措。拉孜县位于日喀则市中部。扎西平措说，全县……扎西平措说，全县……扎西平措说，拉孜县……日喀则市、西藏自治区……';
+    expect(inferRegion(text, '', g)?.value).toBe('540225');
   });
   it('nothing named: no region', () => {
     expect(inferRegion('全县新建公路。', '', g)).toBeNull();
