@@ -97,11 +97,16 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 }
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
-const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?)$/;
-const WITH_BEFORE = /(与|同|和|跟)$/;
+// A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
+// measure a place against the whole.
+const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为)(相邻的|周边的|邻近的|同期)?$/;
+const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
 const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
+// '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
+const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|援建)的$/;
+const GIVES_AFTER = /^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]/;
 
 /**
  * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
@@ -109,7 +114,9 @@ const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|
  */
 function notTheSubject(text: string, at: number, end: number): boolean {
   const window = text.slice(Math.max(0, at - 40), at);
-  if (window.lastIndexOf('《') > window.lastIndexOf('》')) return true;
+  // A title (《云南省…细则》) or a quoted brand or slogan (“和田好物”) names no subject.
+  if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
+  if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;
   const before = window.slice(-12);
   // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
   const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
@@ -246,8 +253,15 @@ export function figureKindAt(text: string, pos: number, clause: Range, unit: str
   return 'actual';
 }
 
-/** A review's figure for a year after the one it reviews is a goal ('2024年…新增公益性岗位800个' in a 2023 review). */
-export function futureIsTarget(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
-  if (kind !== 'actual' || ctx.docKind !== 'review' || DONE.test(clauseBefore)) return kind;
+/**
+ * The kind its period implies: a review's figure for a year after the one it reviews is a goal ('2024年…新增公益性
+ * 岗位800个' in a 2023 review); a plan's figure for a year before the plan begins is where it starts from ('截至
+ * 2024年底，全县纳入监测对象1106户' in a 2025—2027 plan), a result.
+ */
+export function kindForPeriod(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
+  if (ctx.docKind === 'plan') {
+    return kind === 'target' && Number(period.slice(-4)) < Number(ctx.period.slice(0, 4)) ? 'actual' : kind;
+  }
+  if (kind !== 'actual' || DONE.test(clauseBefore)) return kind;
   return Number(period.slice(0, 4)) > Number(ctx.period.slice(-4)) ? 'target' : kind;
 }

@@ -60,6 +60,8 @@ const SPAN_RULES: [RegExp | Matcher, string][] = [
   [/\d{1,2}[日号](?=[至到—–\-、,，起])/g, 'date'],
   [/(?<!\d)\d+\s*(周岁|岁)/g, 'age'],
   [/(?<!\d)\d{1,2}(?:\.\d+)?\s*年(来|以来|内|间|跟踪期|过渡期)/g, 'duration'],
+  // '前10个月', '3个月内': a span of months is no count of things.
+  [/(?<!\d)\d{1,2}\s*个月/g, 'duration'],
   // '省十二次党代会': an ordinal written without 第.
   [/(?<![一二三四五六七八九十])[一二三四五六七八九十]+(次|届)(党代会|全会|代表大会|人大|会议)/g, 'ordinal'],
   [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],

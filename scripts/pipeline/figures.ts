@@ -11,7 +11,7 @@ import { subjectOf } from './subject.ts';
 import { leansBack, opensLeaning, quoteOf } from './quote.ts';
 import { partialScope, scopedSubject } from './scope.ts';
 import { continuesList } from './list.ts';
-import { futureIsTarget, figureKindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
+import { fullSentenceStart, kindForPeriod, figureKindAt, periodAt, regionAt, type RegionName } from './attribute.ts';
 import { townAt } from './towns.ts';
 import type { PlaceName } from './places.ts';
 import { classifyWithCue, type IndicatorRules } from './classify.ts';
@@ -108,7 +108,7 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const quote = quoteOf(cleaned, here, leans);
   // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
   const period = periodAt(text, t.start, sentence, ctx);
-  const kind = futureIsTarget(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
+  const kind = kindForPeriod(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
     period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
   const scope = partialScope(clauseBefore);
@@ -162,6 +162,6 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   return {
     own: ownText, before: each(here.before),
     previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentence.start, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(Math.min(sentence.start, fullSentenceStart(text, clause.start)), clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKindAt, futureIsTarget, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, kindForPeriod, periodAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -152,12 +152,15 @@ describe('kind: actual, target or change', () => {
     expect(figureKindAt(growth, growth.indexOf('8'), clauseAt(growth, growth.indexOf('8')), 'percent', '%', 'review')).toBe('target');
   });
 
-  it('a review\'s figure for a later year is a goal, unless the clause says it is done', () => {
+  it('a review\'s figure for a later year is a goal, unless the clause says it is done; a plan\'s for an earlier year is a result', () => {
     const ctx = { id: 'r', region: '620000', period: '2023', docKind: 'review' as const, published: null };
-    expect(futureIsTarget('actual', '2024', ctx, '新增公益性岗位')).toBe('target');
-    expect(futureIsTarget('actual', '2023', ctx, '新增公益性岗位')).toBe('actual');
-    expect(futureIsTarget('actual', '2024', ctx, '已完成')).toBe('actual');
-    expect(futureIsTarget('change', '2024', ctx, '增长')).toBe('change');
+    expect(kindForPeriod('actual', '2024', ctx, '新增公益性岗位')).toBe('target');
+    expect(kindForPeriod('actual', '2023', ctx, '新增公益性岗位')).toBe('actual');
+    expect(kindForPeriod('actual', '2024', ctx, '已完成')).toBe('actual');
+    expect(kindForPeriod('change', '2024', ctx, '增长')).toBe('change');
+    const plan = { ...ctx, period: '2025-2027', docKind: 'plan' as const };
+    expect(kindForPeriod('target', '2024', plan, '截至2024年底，全县纳入监测对象')).toBe('actual');
+    expect(kindForPeriod('target', '2026', plan, '力争')).toBe('target');
   });
 
   it('a year that opens a sentence governs its ；-list; a year inside a noun does not', () => {

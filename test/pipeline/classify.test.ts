@@ -182,6 +182,16 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const done = figuresOf('到2017年年底，实现16153人稳定脱贫。', 'anshun-2023');
     expect(figureWith(done, '16153人').quote).toBe('实现16153人稳定脱贫');
   });
+  it('the words of domain rules: 获贷 leans on the loans, 在岗 on the posts, 帮助销售…农产品 is consumption assistance, the line that sorts households into monitoring is the monitoring threshold', () => {
+    const figs = figuresOf('今年新发放脱贫人口小额信贷1.08亿元，获贷2615户，户均4.13万元。开发乡村公益性岗位5.3万个，在岗脱贫劳动力五万一千余人。帮助销售六安瓜片、霍山石斛等农产品6450万元。将家庭年人均纯收入7800元以下的农户纳入监测范围。', 'anshun-2023');
+    expect(['2615户', '4.13万元', '五万一千余人', '6450万元', '7800元'].map((n) => figureWith(figs, n).indicator))
+      .toEqual(['microcredit_households', '', 'public_welfare_post_workers', 'consumption_assistance_sales', 'monitoring_income_threshold']);
+  });
+  it('全地区 is no 脱贫地区, 城镇 income and jobs are not the poverty-exited\'s, work outside the region (疆外) is a part', () => {
+    expect(cls('全年全地区脱贫人口人均纯收入达到15268元', '15268元', 'yuan')).toBe('exited_income_per_capita');
+    expect(cls('新增城镇就业6000人以上', '6000人', 'persons', 'target')).toBe('');
+    expect(cls('脱贫劳动力疆外就业1.2万人', '1.2万人', 'persons')).toBe('');
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);

@@ -78,6 +78,8 @@ describe('numbers that are not figures, from the seed reports', () => {
     expect(reasonOf(real('jilin-2021', '发放60周岁以上脱贫老年人补贴22.01万人'), '60')).toBe('age');
     expect(reasonOf(real('siping-2022', '产出能力。3年来,共改良土壤6000亩'), '3年')).toBe('duration');
     expect(reasonOf(real('lanxi-2023-plan', '已消除风险户设立一年跟踪期'), '一年')).toBe('duration');
+    // A span of months is no count: '前10个月' is not ten things.
+    expect(reasons('前10个月，全镇新增就业120人')).toEqual([['10个', 'duration'], ['120人', null]]);
     expect(reasonOf(real('anshun-2023', '新建5G基站2697个'), '5')).toBe('name');
     expect(reasonOf(real('anshun-2023', '新建5G基站2697个'), '2697个')).toBeNull();
     expect(reasonOf(real('anshun-2023', '3人制篮球场'), '3人')).toBe('name');

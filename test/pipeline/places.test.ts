@@ -118,6 +118,14 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // The place itself, named as the subject, still takes the figure.
     expect(codes('宣威市新建车间12个。\n')).toEqual([['12个', '530381']]);
   });
+  it('a neighbour after 比/与 and a few words, a partner that gives to 我区, and a quoted brand are not the figure\'s place', () => {
+    const yuan = { ...ctx, region: '341503' };
+    const codes = (text: string, c = yuan) => extractOne(text, c, reference).figures.map((f) => f.region_code);
+    expect(codes('全区农村居民收入仍比相邻的金安区低约1400元。\n')).toEqual(['341503']);
+    expect(codes('与相邻的金安区相比，全区多建车间12个。\n')).toEqual(['341503']);
+    expect(codes('省内结对帮扶的合肥市蜀山区今年向我区投入帮扶资金1200万元，援建项目9个。\n')).toEqual(['341503', '341503']);
+    expect(codes('依托“六安瓜片”品牌，全区销售农产品6450万元。\n')).toEqual(['341503']);
+  });
   it('全市 in a county report is the prefecture above it; 省级 (a level of budget) is no place', () => {
     const qxg = { ...ctx, region: '520502' };
     const codes = (text: string) => extractOne(text, qxg, reference).figures.map((f) => [f.number_text, f.region_code]);

@@ -130,11 +130,11 @@ export function namingWindow(input: MatchInput): string {
 // The verb may take a bare group as its object ('吸纳脱贫劳动力3226人', '安置脱贫劳动力和监测对象15.1万人',
 // '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
 const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
-const LEANING_VERB = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决)(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
+const LEANING_VERB = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
 const NOUN_PHRASE_END = /[0-9０-９]|配套|建设|新建|建成|完成|实现|带动|吸纳|安置|发放|投入|开展|打造|培育|引进|认定|覆盖|惠及|达到|增加|增长|减少/;
-// '每个县建设示范村5—8个', '每村配备1名': an amount for each unit is no value of the region's total.
-const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)/;
+// '每个县建设示范村5—8个', '每村配备1名', '户均4.13万元': an amount for each unit is no value of the region's total.
+const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均/;
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
@@ -144,8 +144,14 @@ const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|�
 const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
 
 
+// '家庭年人均纯收入7800元以下的…纳入监测': the line that sorts households into monitoring is the monitoring threshold.
+const MONITORING_LINE = 'monitoring_income_threshold';
+
 export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
-  if (THRESHOLD.test(input.after ?? '')) return { key: '', cue: '' };
+  if (THRESHOLD.test(input.after ?? '')) {
+    const line = input.unit === 'yuan' && /监测/.test(`${input.own}${input.after ?? ''}`) && rules.some((r) => r.indicator.key === MONITORING_LINE);
+    return line ? { key: MONITORING_LINE, cue: 'clause' } : { key: '', cue: '' };
+  }
   // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
   if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '')) return { key: '', cue: '' };
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
