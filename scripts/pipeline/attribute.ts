@@ -260,7 +260,9 @@ export function figureKindAt(text: string, pos: number, clause: Range, unit: str
  */
 export function kindForPeriod(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
   if (ctx.docKind === 'plan') {
-    return kind === 'target' && Number(period.slice(-4)) < Number(ctx.period.slice(0, 4)) ? 'actual' : kind;
+    if (kind !== 'target' || Number(period.slice(-4)) >= Number(ctx.period.slice(0, 4))) return kind;
+    // As a review would read it: '同比增长9.8%' of the base year is a change.
+    return CHANGE_BEFORE.test(clauseBefore) && !NOT_CHANGE.test(clauseBefore) ? 'change' : 'actual';
   }
   if (kind !== 'actual' || DONE.test(clauseBefore)) return kind;
   return Number(period.slice(0, 4)) > Number(ctx.period.slice(-4)) ? 'target' : kind;

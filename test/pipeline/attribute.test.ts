@@ -161,6 +161,7 @@ describe('kind: actual, target or change', () => {
     const plan = { ...ctx, period: '2025-2027', docKind: 'plan' as const };
     expect(kindForPeriod('target', '2024', plan, '截至2024年底，全县纳入监测对象')).toBe('actual');
     expect(kindForPeriod('target', '2026', plan, '力争')).toBe('target');
+    expect(kindForPeriod('target', '2024', plan, '2024年，全县脱贫人口人均纯收入同比增长')).toBe('change');
   });
 
   it('a year that opens a sentence governs its ；-list; a year inside a noun does not', () => {
