@@ -78,7 +78,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
     verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
   };
   const readings: Reading[] = [];
-  for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings[k - 1]));
+  for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings));
 
   const figureOf = new Map(numbers.map((t, k) => [t, readings[k].figure]));
   const mentions = tokens.map((t, i) => {
@@ -100,7 +100,8 @@ function brokenByLayout(cleaned: CleanText, t: NumberToken): boolean {
 }
 
 /** One figure from its surroundings and the figure read before it. */
-function readFigure(report: ReportText, here: Surroundings, last: Reading | undefined): Reading {
+function readFigure(report: ReportText, here: Surroundings, earlier: readonly Reading[]): Reading {
+  const last = earlier[earlier.length - 1];
   const { verbatim, cleaned, text, ctx } = report;
   const { token: t, sentence, clause } = here;
   const { start: numberStart, end: numberEnd } = verbatimRange(cleaned, t.start, t.unitEnd);
@@ -111,12 +112,11 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
   const kind = kindForPeriod(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
     period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
-  const scope = partialScope(clauseBefore);
+  const scope = partialScope(clauseBefore, text.slice(t.unitEnd, clause.end), t.unit);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
   let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.lookups.indicatorRules);
-  // '消费帮扶金额达到50亿元，其中东西部协作消费帮扶15亿元': a part of the total just given is not a second value.
-  if (indicator && last && last.figure.indicator === indicator && last.where.sentence.start === sentence.start && /其中/.test(text.slice(last.where.token.unitEnd, t.start))) {
+  if (indicator && isPartOfEarlier(text, indicator, here, earlier)) {
     indicator = '';
     cue = '';
   }
@@ -144,6 +144,21 @@ function readFigure(report: ReportText, here: Surroundings, last: Reading | unde
     correction: '',
   };
   return { figure, cue, where: here, subject };
+}
+
+/**
+ * '消费帮扶金额达到50亿元，其中东西部协作消费帮扶15亿元', '衔接资金4.52亿元（中央2.96亿元、市级1.08亿元）': a part of a
+ * total given earlier in the sentence (after 其中, or inside brackets opened after it) is not a second value of the
+ * total's indicator.
+ */
+function isPartOfEarlier(text: string, indicator: string, here: Surroundings, earlier: readonly Reading[]): boolean {
+  const { sentence, token: t } = here;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].where.sentence.start === sentence.start; i--) {
+    if (earlier[i].figure.indicator !== indicator) continue;
+    const between = text.slice(earlier[i].where.token.unitEnd, t.start);
+    if (/其中/.test(between) || between.lastIndexOf('（') > between.lastIndexOf('）') || between.lastIndexOf('(') > between.lastIndexOf(')')) return true;
+  }
+  return false;
 }
 
 /** What the indicator rules read: the clause before counts when the figure leans on it or it holds no figure of its own. */

@@ -192,6 +192,20 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     expect(cls('新增城镇就业6000人以上', '6000人', 'persons', 'target')).toBe('');
     expect(cls('脱贫劳动力疆外就业1.2万人', '1.2万人', 'persons')).toBe('');
   });
+  it('in the pipeline: parts of a total in brackets or after 其中, through the items between, are no second values', () => {
+    const figs = figuresOf('今年落实衔接资金4.52亿元（中央2.96亿元、市级1.08亿元），其中用于产业发展3.0亿元。全年消费帮扶销售额32.7亿元，其中宣恩县、咸丰县茶叶销售额分别为1.2亿元、8500万元。', 'anshun-2023');
+    expect(['4.52亿元', '2.96亿元', '1.08亿元', '32.7亿元', '8500万元'].map((n) => figureWith(figs, n).indicator))
+      .toEqual(['bridging_funds', '', '', 'consumption_assistance_sales', '']);
+  });
+  it('workers gone to one place, and people placed (安置) in posts, are not the total in work', () => {
+    expect(cls('帮助脱贫劳动力到广东省就业超过62万人', '62万人', 'persons')).toBe('');
+    expect(cls('全年安置脱贫劳动力就业20.35万人', '20.35万人', 'persons')).not.toBe('exited_workers');
+    expect(cls('全省脱贫劳动力务工就业规模达到275万人', '275万人', 'persons')).toBe('exited_workers');
+  });
+  it('in the pipeline: a figure for some of the region\'s counties, or a count of townships, names no indicator', () => {
+    const figs = figuresOf('20个国家乡村振兴重点帮扶县脱贫人口人均纯收入达到13386元。58个脱贫县农村居民人均可支配收入12560元。完成新政镇、金城镇等15个乡镇村庄规划编制。', 'anshun-2023');
+    expect(['13386元', '12560元', '15个'].map((n) => figureWith(figs, n).indicator)).toEqual(['', 'exited_area_rural_income', '']);
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);

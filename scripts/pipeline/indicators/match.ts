@@ -138,6 +138,7 @@ const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|�
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
+const WORK_ELSEWHERE = /(到|赴|去|往)[\u4e00-\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?[^，,。；;\d]{0,4}(就业|务工)[^，,。；;\d]{0,4}$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
 // '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
@@ -154,6 +155,8 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   }
   // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
   if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '')) return { key: '', cue: '' };
+  // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator.
+  if (WORK_ELSEWHERE.test(input.before)) return { key: '', cue: '' };
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
