@@ -2,6 +2,7 @@
 // words shaped like places (…县, …镇) that the gazetteer does not know, which become warnings.
 // Pure: text, gazetteer and context in, hits out.
 import { isGenericName, isValidOn, isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+import type { RegionName } from './attribute.ts';
 
 export interface PlaceContext {
   region: string; // the report's GB/T 2260 code
@@ -212,10 +213,8 @@ const FOLLOWERS: Record<string, string> = {
 };
 
 /** A name for attribute.ts's regionAt; a town's also carries the town's own code (its `code` is the county's). */
-export interface PlaceName {
-  name: string;
-  code: string;
-  outside?: boolean;
+export interface PlaceName extends RegionName {
+  /** A town's own nine-digit code; `code` is then its county's. */
   town?: string;
 }
 
@@ -223,7 +222,7 @@ export interface PlaceNames {
   /** Names for attribute.ts's regionAt, longest first; code '' flags a place the gazetteer cannot resolve. */
   names: PlaceName[];
   /** The report's region and the regions above it, nearest first, by official name: what 全市/全省 may mean. */
-  lineage: { name: string; code: string }[];
+  lineage: RegionName[];
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
   warnings: PlaceHit[];
 }
