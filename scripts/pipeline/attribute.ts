@@ -99,14 +99,16 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
 // measure a place against the whole.
-const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为)(相邻的|周边的|邻近的|同期)?$/;
+const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为|居|位居|位列|排名|排在)(相邻的|周边的|邻近的|同期)?$/;
 const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
 const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
 // '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
 const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|援建)的$/;
-const GIVES_AFTER = /^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]/;
+const GIVING = '捐赠|捐助|投入|援助|支援|帮扶|提供|拨付|下达|援建|安排';
+const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
+const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
 
 /**
  * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
@@ -120,7 +122,9 @@ function notTheSubject(text: string, at: number, end: number): boolean {
   const before = window.slice(-12);
   // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
   const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
-  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || DESTINATION_BEFORE.test(b)
+  // '向柞水县捐赠…': the place given to is what the figure is about, not a destination.
+  const receives = RECEIVES_AFTER.test(text.slice(end, end + 16));
+  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives)
     || (WITH_BEFORE.test(b) && COMPARED_AFTER.test(text.slice(end, end + 12))));
 }
 
@@ -217,6 +221,8 @@ export function periodAt(text: string, pos: number, sentence: Range, ctx: Report
 
 // Words right before a number that make it a change: growth, gaps, increases. '新增' is a count of new things.
 const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低|回落|下滑|下跌|降幅|减幅|高出|超出|低于)[^，,。；;]{0,6})$/;
+// '比相邻的保靖县低约300元': a gap, written with 高/低/多/少 after the base.
+const GAP_BEFORE = /比[^，,。；;\d]{1,12}(高|低|多|少)(了)?(约|近)?$/;
 // '下降到2.4%', '减少至300户', '降为0': the level reached, not the change ('增长为5%' is the growth).
 const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$|(降|减|减少|降低|回落|增加|提高|提升|上升)了?[到至为]$|增长了?[到至]$/;
 // Goal words before a number in the same clause.
@@ -249,7 +255,7 @@ export function figureKindAt(text: string, pos: number, clause: Range, unit: str
   if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
   const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
   if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
-  if (CHANGE_BEFORE.test(before) && !NOT_CHANGE.test(before)) return 'change';
+  if ((CHANGE_BEFORE.test(before) || GAP_BEFORE.test(before)) && !NOT_CHANGE.test(before)) return 'change';
   return 'actual';
 }
 

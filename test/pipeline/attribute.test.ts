@@ -148,6 +148,7 @@ describe('kind: actual, target or change', () => {
     expect(kind('纳入年度危房改造计划，共完成农村危房改造257户', '257')).toBe('actual');
     expect(kind('梨树县争取中央、省预算衔接资金总金额9255万元', '9255')).toBe('actual');
     expect(kind('务工就业规模达到205.3万人，超过年度目标任务5.3万人', '5.3万')).toBe('change');
+    expect(kind('农村居民收入仍比相邻的张北县低约1400元', '1400')).toBe('change');
     const growth = '全省将力争脱贫人口人均纯收入增长8%以上';
     expect(figureKindAt(growth, growth.indexOf('8'), clauseAt(growth, growth.indexOf('8')), 'percent', '%', 'review')).toBe('target');
   });

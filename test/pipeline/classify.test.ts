@@ -206,6 +206,15 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const figs = figuresOf('20个国家乡村振兴重点帮扶县脱贫人口人均纯收入达到13386元。58个脱贫县农村居民人均可支配收入12560元。完成新政镇、金城镇等15个乡镇村庄规划编制。', 'anshun-2023');
     expect(['13386元', '12560元', '15个'].map((n) => figureWith(figs, n).indicator)).toEqual(['', 'exited_area_rural_income', '']);
   });
+  it('all the jobs a workshop offers are not its poverty-exited workers; 农村牧区常住居民 are rural residents; 信息员 are monitors', () => {
+    expect(cls('全区帮扶车间吸纳就业1.14万人', '1.14万人', 'persons')).toBe('');
+    expect(cls('农村牧区常住居民人均可支配收入21360元', '21360元', 'yuan')).toBe('rural_income_per_capita');
+    expect(cls('全旗嘎查村配备防返贫信息员418名', '418名', 'persons')).toBe('poverty_monitors');
+  });
+  it('in the pipeline: a share whose measure follows its qualifier and 已; a total that leans on the count before', () => {
+    const figs = figuresOf('全省累计纳入防返贫监测对象9.3万户21.6万人，其中78%以上已消除风险。新认定就业帮扶车间6家，全县总数达到48家。', 'anshun-2023');
+    expect(['78%', '48家'].map((n) => figureWith(figs, n).indicator)).toEqual(['risk_removed_share', 'employment_workshops']);
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);

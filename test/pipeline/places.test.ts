@@ -126,6 +126,18 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('省内结对帮扶的合肥市蜀山区今年向我区投入帮扶资金1200万元，援建项目9个。\n')).toEqual(['341503', '341503']);
     expect(codes('依托“六安瓜片”品牌，全区销售农产品6450万元。\n')).toEqual(['341503']);
   });
+  it('a rank (居全州第二) is no own-region word; the place given to (向柞水县捐赠) is the subject, not a destination', () => {
+    const huayuan = { ...ctx, region: '433124' };
+    const codes = (text: string, c: typeof ctx) => extractOne(text, c, reference).figures.map((f) => f.region_code);
+    expect(codes('农村居民收入增长7.8%，增幅居全州第二，比相邻的保靖县高0.6个百分点。\n', huayuan)).toEqual(['433124', '433124']);
+    expect(codes('南京市江宁区向柞水县捐赠帮扶资金和物资折款1260万元。\n', { ...ctx, region: '611000' })).toEqual(['611026']);
+    expect(codes('全县向柳州市城中区销售农产品3200万元。\n', { ...ctx, region: '450225' })).toEqual(['450225']);
+  });
+  it('自治区资金, 旗外务工 and 自建区以来 are no unknown places', () => {
+    const aohan = { ...ctx, region: '150430' };
+    const out = extractOne('其中中央资金2.15亿元、自治区资金0.68亿元。旗外务工1.05万人。红寺堡区自建区以来累计搬迁安置移民23.5万人。\n', aohan, reference);
+    expect(out.mentions.filter((m) => m.status === 'unknown_place').map((m) => m.text)).toEqual([]);
+  });
   it('全市 in a county report is the prefecture above it; 省级 (a level of budget) is no place', () => {
     const qxg = { ...ctx, region: '520502' };
     const codes = (text: string) => extractOne(text, qxg, reference).figures.map((f) => [f.number_text, f.region_code]);

@@ -109,7 +109,8 @@ function weightIn(rule: Rule, text: string, context: string, anchored: boolean):
   }
   // Right after the number only words that start there count: '2780个村庄规划编制', '2.1万名脱贫劳动力实现务工就业'.
   const starts = !anchored || [rule.population, rule.measure].some((re) => re && hits(re, text).some((h) => h.start === 0));
-  if (starts) w = Math.max(w, facetWeight(rule, text, anchored ? '' : context));
+  // The population may be named earlier in the sentence ('监测对象9.3万户，其中78%以上已消除风险').
+  if (starts) w = Math.max(w, facetWeight(rule, text, context));
   return w;
 }
 
@@ -139,6 +140,7 @@ const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|�
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
 const WORK_ELSEWHERE = /(到|赴|去|往)[\u4e00-\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?[^，,。；;\d]{0,4}(就业|务工)[^，,。；;\d]{0,4}$/;
+const ALL_JOBS = /(吸纳|带动|解决|提供)(就业|就业岗位)[^\u4e00-\u9fa5]*$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
 // '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
@@ -155,8 +157,9 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   }
   // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
   if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '')) return { key: '', cue: '' };
-  // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator.
-  if (WORK_ELSEWHERE.test(input.before)) return { key: '', cue: '' };
+  // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator;
+  // '吸纳就业1.14万人' names no group: all the jobs, not those of the people the indicators count.
+  if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
@@ -172,6 +175,8 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   // only those words may name its indicator, never another item of the clause.
   // A qualifier after the number ('100个左右', '20个以上') is no noun.
   // The noun phrase ends where a number or a verb begins: '3个重点镇集中安置点配套建设就业帮扶车间17个' counts towns.
+  // '其中78%以上已消除风险': the words after the number start past its qualifier and 已.
+  const afterWords = (input.after ?? '').replace(AFTER_QUALIFIER, '').replace(/^(已经|均已|都已|已)/, '');
   const afterItem = (input.after ?? '').replace(AFTER_QUALIFIER, '').split(/[、，,；;]/)[0].split(NOUN_PHRASE_END)[0];
   const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
   // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
@@ -194,8 +199,8 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
     const tiers: [Cue, string, number, boolean][] = namesItself
       ? [['after', afterItem, 4000, false]]
       : ownItem
-        ? [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false]]
-        : [['after', input.after ?? '', 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
+        ? [['after', afterWords, 4000, true], ['before', input.before, 3000, false]]
+        : [['after', afterWords, 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
     for (const [cue, text, base, anchored] of tiers) {
       // '吸纳脱贫人口和监测对象就业2140人' counts workers, not the people monitored: a group alone names nothing here.
       if (leaning && !rule.measure && !rule.phrases.length && cue !== 'previous') continue;
