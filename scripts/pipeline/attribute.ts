@@ -23,12 +23,16 @@ const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)|(市|省)(本级|
 export function regionAt(
   text: string, pos: number, sentence: Range, clause: Range, paragraph: Range, names: RegionName[], reportRegion: string,
   lineage: readonly RegionName[] = [],
+  /** Where a figure that names no place belongs: the report's region, or the county a cooperation report is about. */
+  unnamed: string = reportRegion,
 ): string {
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
   if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, own.whole ? lineage : lineage.slice(0, 1));
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
+  // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
+  if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 6))) return reportRegion;
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, true);
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
@@ -36,7 +40,7 @@ export function regionAt(
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
   const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);
   if (inParagraph && !(ownInParagraph && ownInParagraph.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
-  return reportRegion;
+  return unnamed;
 }
 
 /** The last 全市/我省/市本级 before `to`; `whole` when it points at a whole region (全/我/本), not a budget level (省级). */
@@ -45,7 +49,7 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
   for (const m of text.slice(from, to).matchAll(OWN_REGION)) {
     const at = from + (m.index ?? 0);
     // '高于全省平均水平0.8个百分点': the whole named as a comparison's base is not what the figure is about.
-    if (notTheSubject(text, at, at + m[0].length)) continue;
+    if (notTheSubject(text, at, at + m[0].length, to)) continue;
     last = { at, level: m[2] ?? m[3] ?? m[5], whole: m[2] !== undefined };
   }
   return last;
@@ -81,7 +85,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     let i = -1;
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
-      if (notTheSubject(text, from + j, from + j + n.name.length)) continue;
+      if (notTheSubject(text, from + j, from + j + n.name.length, to)) continue;
       i = j;
       if (first) break;
     }
@@ -99,7 +103,13 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
 // measure a place against the whole.
-const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为|居|位居|位列|排名|排在)(相邻的|周边的|邻近的|同期)?$/;
+const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为|居|位居|位列|排名|排在)(相邻的|周边的|邻近的|同期|邻县|邻市|邻区|相邻|周边)?$/;
+// '比朝阳县、建平县分别高出约600元、300元': every place of a compared list.
+const BASE_LIST_BEFORE = /(比|较|高于|低于|多于|少于)([^，,。；;\d]{2,8}[、和及与])+$/;
+// '在全市8个县（市、区）中排第2位': the whole named for a rank.
+const RANKED_AFTER = /^[^，,。；;]{0,14}中(排|位列|居|名列|排名)/;
+// '大连市甘井子区对口帮扶资金650万元': a partner named with the pairing it is in gives (regionAt).
+const PAIRED_AFTER = /^(对口帮扶|挂钩帮扶|结对帮扶|对口支援|对口协作|定点帮扶)/;
 const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
@@ -114,11 +124,15 @@ const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
  * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
  * word of a document's title ('《云南省…实施细则》').
  */
-function notTheSubject(text: string, at: number, end: number): boolean {
+function notTheSubject(text: string, at: number, end: number, pos = Infinity): boolean {
   const window = text.slice(Math.max(0, at - 40), at);
   // A title (《云南省…细则》) or a quoted brand or slogan (“和田好物”) names no subject.
   if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
   if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;
+  if (BASE_LIST_BEFORE.test(window.slice(-24))) return true;
+  // Only for a figure after the rank: '全市8个县' itself counts the whole's counties.
+  const ranked = /在$/.test(window) ? RANKED_AFTER.exec(text.slice(end, end + 20)) : null;
+  if (ranked && end + ranked[0].length <= pos) return true;
   const before = window.slice(-12);
   // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
   const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];

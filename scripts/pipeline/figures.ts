@@ -30,7 +30,7 @@ export interface ReportLookups {
   regionNames: RegionName[];
   indicatorRules: IndicatorRules;
   /** With a gazetteer: the names found in the (cleaned) text replace regionNames; unknown places are warned about. */
-  placeNames?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; warnings: { start: number; end: number; text: string; reason: string }[] };
+  placeNames?: (text: string) => { names: PlaceName[]; lineage?: RegionName[]; partner?: string; warnings: { start: number; end: number; text: string; reason: string }[] };
 }
 
 export interface Extraction {
@@ -60,6 +60,8 @@ interface ReportText {
   regionNames: PlaceName[];
   /** The report's region and those above it, nearest first (what 全市 in a county report means). */
   lineage: RegionName[];
+  /** Where a figure that names no place belongs (the county a cooperation report is about, else the report's region). */
+  unnamed: string;
   /** Offsets of the numbers that are figures, in order. */
   figureStarts: number[];
 }
@@ -75,7 +77,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const numbers = tokens.filter((_, i) => reasons[i] === null);
   const found = lookups.placeNames?.(text);
   const report: ReportText = {
-    verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], figureStarts: numbers.map((t) => t.start),
+    verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], unnamed: found?.partner ?? ctx.region, figureStarts: numbers.map((t) => t.start),
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings));
@@ -120,7 +122,7 @@ function readFigure(report: ReportText, here: Surroundings, earlier: readonly Re
     indicator = '';
     cue = '';
   }
-  const regionCode = regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage);
+  const regionCode = regionAt(text, t.start, sentence, clause, here.paragraph, report.regionNames, ctx.region, report.lineage, report.unnamed);
   const figure: Figure = {
     figure_id: `${ctx.id}:${numberStart}`,
     report: ctx.id,

@@ -225,6 +225,8 @@ export interface PlaceNames {
   names: PlaceName[];
   /** The report's region and the regions above it, nearest first, by official name: what 全市/全省 may mean. */
   lineage: RegionName[];
+  /** The county a cooperation report is about (partnerOf), if any. */
+  partner?: string;
   /** Unknown and ambiguous place words, for mentions.csv and stderr. */
   warnings: PlaceHit[];
 }
@@ -257,5 +259,27 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const place = g.places.get(code);
     return place ? [{ name: place.name, code }] : [];
   });
-  return { names, warnings, lineage: lineageNames };
+  return { names, warnings, lineage: lineageNames, ...partnerOf(text, g, ctx) };
+}
+
+// A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps.
+const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对口协作|结对帮扶|定点帮扶/;
+
+/**
+ * The county a cooperation report is about: when its opening names a cooperation, the one county outside the
+ * report's province that it names by its official name (two or more leave it open). A figure that names no place then
+ * belongs to it, not to the region that wrote the report; the report's own region words (全区, 我区) still
+ * point home.
+ */
+function partnerOf(text: string, g: Gazetteer, ctx: PlaceContext): { partner?: string } {
+  if (!COOPERATION.test(text.slice(0, 300))) return {};
+  const counts = new Map<string, number>();
+  const home = provinceOf(ctx.region, g);
+  for (const h of findPlaces(text, g, ctx)) {
+    const p = h.place;
+    if (h.status !== 'resolved' || !p || ['province', 'prefecture', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
+    counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  }
+  const outside = [...counts.keys()];
+  return outside.length === 1 ? { partner: outside[0] } : {};
 }

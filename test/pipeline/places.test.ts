@@ -133,6 +133,23 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('南京市江宁区向柞水县捐赠帮扶资金和物资折款1260万元。\n', { ...ctx, region: '611000' })).toEqual(['611026']);
     expect(codes('全县向柳州市城中区销售农产品3200万元。\n', { ...ctx, region: '450225' })).toEqual(['450225']);
   });
+  it('a compared list, a paired partner, a neighbour county and a rank are not the subject; the counties counted for a rank are the whole\'s', () => {
+    const codes = (text: string, region: string) => extractOne(text, { ...ctx, region }, reference).figures.map((f) => f.region_code);
+    expect(codes('全市脱贫人口人均纯收入15840元，比朝阳县、建平县分别高出约600元、300元。\n', '211381')).toEqual(['211381', '211381', '211381']);
+    expect(codes('大连市甘井子区对口帮扶资金650万元。\n', '211381')).toEqual(['211381']);
+    expect(codes('风险消除率比邻县连城县高出5.2个百分点。\n', '350821')).toEqual(['350821']);
+    expect(codes('平远县脱贫人口人均纯收入18390元，在全市8个县（市、区）中排第2位，比相邻的蕉岭县高约400元。\n', '441400'))
+      .toEqual(['441426', '441400', '441426']);
+  });
+  it('a cooperation report files a figure that names no place under the county it helps, and its own words under itself', () => {
+    const yinzhou = { ...ctx, region: '330212' };
+    const text = '宁波市鄞州区2024年东西部协作工作总结\n鄞州区聚焦结对帮扶的四川省凉山州布拖县。全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。全区46家企业结对帮扶。\n';
+    expect(extractOne(text, yinzhou, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['6850万元', '513429'], ['1260万元', '513429'], ['46家', '330212']]);
+    // Without a cooperation in its opening, a report's unnamed figures stay its own.
+    const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
+    expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
+  });
   it('自治区资金, 旗外务工 and 自建区以来 are no unknown places', () => {
     const aohan = { ...ctx, region: '150430' };
     const out = extractOne('其中中央资金2.15亿元、自治区资金0.68亿元。旗外务工1.05万人。红寺堡区自建区以来累计搬迁安置移民23.5万人。\n', aohan, reference);
