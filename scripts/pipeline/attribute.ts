@@ -253,7 +253,7 @@ const NORM_BOUND = /^不[低少高超多]/;
 // A goal announced earlier in the sentence governs its list ('2024年，我们将确保…，力争…，组织…200场次以上；…'),
 // unless the clause reports what is done.
 // Not 争取 alone: '争取中央资金9255万元' reports money secured.
-const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力)/;
+const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力|要确保|要力争)/;
 const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,8}目标)/;
 // '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
 const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;

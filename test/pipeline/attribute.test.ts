@@ -145,6 +145,7 @@ describe('kind: actual, target or change', () => {
     };
     expect(kind('2024年，我们将确保收入增速不低于农村居民，组织消费帮扶活动200场次以上', '200')).toBe('target');
     expect(kind('主要预期目标是：地区生产总值增长6%左右；新增城镇就业6000人以上', '6000')).toBe('target');
+    expect(kind('各地要确保脱贫人口收入增幅高于农民，脱贫劳动力务工就业规模稳定在18万人以上', '18万')).toBe('target');
     expect(kind('纳入年度危房改造计划，共完成农村危房改造257户', '257')).toBe('actual');
     expect(kind('梨树县争取中央、省预算衔接资金总金额9255万元', '9255')).toBe('actual');
     expect(kind('务工就业规模达到205.3万人，超过年度目标任务5.3万人', '5.3万')).toBe('change');

@@ -215,6 +215,15 @@ describe('indicators by facets (data/synonyms.yml)', () => {
     const figs = figuresOf('全省累计纳入防返贫监测对象9.3万户21.6万人，其中78%以上已消除风险。新认定就业帮扶车间6家，全县总数达到48家。', 'anshun-2023');
     expect(['78%', '48家'].map((n) => figureWith(figs, n).indicator)).toEqual(['risk_removed_share', 'employment_workshops']);
   });
+  it('in the pipeline: workers a workshop brings into work, a later item of a leaning list, a part naming only a place, and the 832 platform', () => {
+    const figs = figuresOf('认定就业帮扶车间26家，带动脱贫劳动力和监测对象就业634人。全县现有就业帮扶车间31个，吸纳脱贫劳动力412人、监测对象58人。4个县脱贫人口人均纯收入均超过1.7万元，其中白沙黎族自治县达到19105元。通过832平台销售农产品560万元。', 'anshun-2023');
+    expect(['634人', '412人', '58人', '19105元', '560万元'].map((n) => figureWith(figs, n).indicator))
+      .toEqual(['workshop_workers', 'workshop_workers', '', 'exited_income_per_capita', 'consumption_assistance_sales']);
+  });
+  it('a later list item with words of its own is still named by them alone (示范乡镇 are no 示范村)', () => {
+    const figs = figuresOf('累计打造市级乡村振兴示范村64个、示范乡镇9个。', 'anshun-2023');
+    expect(figureWith(figs, '9个').indicator).toBe('');
+  });
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);

@@ -133,6 +133,10 @@ export function namingWindow(input: MatchInput): string {
 const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
 const LEANING_VERB = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
+const LEANING_START = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)`);
+const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
+// A part that names only a place and a verb: '其中白沙黎族自治县达到'.
+const PLACE_ONLY = /^其中[\u4e00-\u9fa5]{2,8}(自治县|自治州|自治旗|县|市|区|旗)(达到|达|为|是)$/;
 const NOUN_PHRASE_END = /[0-9０-９]|配套|建设|新建|建成|完成|实现|带动|吸纳|安置|发放|投入|开展|打造|培育|引进|认定|覆盖|惠及|达到|增加|增长|减少/;
 // '每个县建设示范村5—8个', '每村配备1名', '户均4.13万元': an amount for each unit is no value of the region's total.
 const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均/;
@@ -163,7 +167,10 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
-  const leaning = LEANING_VERB.test(input.before);
+  // '吸纳脱贫劳动力412人、监测对象58人': a later item of a leaning verb's list leans too.
+  const firstItemLeans = LEANING_START.test(input.own) && input.own.lastIndexOf(input.before) > 0
+    && /[、和及与]$/.test(input.own.slice(0, input.own.lastIndexOf(input.before)));
+  const leaning = LEANING_VERB.test(input.before) || (firstItemLeans && GROUP_ONLY.test(input.before));
   // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
   // clause before it even when that clause has a figure of its own; a weak cue.
   if (!input.previous && leaning && input.sentenceBefore) {
@@ -184,8 +191,10 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
   const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
   const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
-  // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before.
-  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before);
+  // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before;
+  // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
+  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before)
+    && !PLACE_ONLY.test(input.before.trim());
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
     const { indicator } = rule;
