@@ -112,6 +112,8 @@ const RANKED_AFTER = /^[^，,。；;]{0,14}中(排|位列|居|名列|排名)/;
 const PAIRED_AFTER = /^(对口帮扶|挂钩帮扶|结对帮扶|对口支援|对口协作|定点帮扶)/;
 const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
+// '全区25个镇与布拖县12个乡镇实现结对': the place a region pairs with is not what the figure is about.
+const PAIRED_WITH_AFTER = /^[^，,。；;]{0,10}?(结对|结亲|签订|合作|对接|携手)/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
 const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
 // '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
@@ -139,7 +141,7 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity): b
   // '向柞水县捐赠…': the place given to is what the figure is about, not a destination.
   const receives = RECEIVES_AFTER.test(text.slice(end, end + 16));
   return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives)
-    || (WITH_BEFORE.test(b) && COMPARED_AFTER.test(text.slice(end, end + 12))));
+    || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12)) || PAIRED_WITH_AFTER.test(text.slice(end, end + 16)))));
 }
 
 /**

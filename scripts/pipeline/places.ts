@@ -253,13 +253,20 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
     if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner, town });
   }
+  // A cooperation report calls the county it helps by its short form too ('落户布拖'): it is that county.
+  const { partner } = partnerOf(text, g, ctx);
+  if (partner) {
+    for (const [name, places] of g.byName) {
+      if (name.length >= 2 && !byName.has(name) && places.length === 1 && places[0].code === partner && text.includes(name)) byName.set(name, { code: partner, outside: true });
+    }
+  }
   const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const lineageNames = [ctx.region, ...lineage(ctx.region, g)].flatMap((code) => {
     const place = g.places.get(code);
     return place ? [{ name: place.name, code }] : [];
   });
-  return { names, warnings, lineage: lineageNames, ...partnerOf(text, g, ctx) };
+  return { names, warnings, lineage: lineageNames, ...(partner ? { partner } : {}) };
 }
 
 // A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps.
@@ -267,19 +274,22 @@ const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对�
 
 /**
  * The county a cooperation report is about: when its opening names a cooperation, the one county outside the
- * report's province that it names by its official name (two or more leave it open). A figure that names no place then
+ * report's province that it names by its official name right after the cooperation's words (two or more leave
+ * it open). A figure that names no place then
  * belongs to it, not to the region that wrote the report; the report's own region words (全区, 我区) still
  * point home.
  */
 function partnerOf(text: string, g: Gazetteer, ctx: PlaceContext): { partner?: string } {
   if (!COOPERATION.test(text.slice(0, 300))) return {};
-  const counts = new Map<string, number>();
+  const helped = new Set<string>();
   const home = provinceOf(ctx.region, g);
   for (const h of findPlaces(text, g, ctx)) {
     const p = h.place;
     if (h.status !== 'resolved' || !p || ['province', 'prefecture', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
-    counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
+    for (let at = text.indexOf(p.name); at !== -1; at = text.indexOf(p.name, at + 1)) {
+      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at))) helped.add(p.code);
+    }
   }
-  const outside = [...counts.keys()];
-  return outside.length === 1 ? { partner: outside[0] } : {};
+  return helped.size === 1 ? { partner: [...helped][0] } : {};
 }

@@ -146,6 +146,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const text = '宁波市鄞州区2024年东西部协作工作总结\n鄞州区聚焦结对帮扶的四川省凉山州布拖县。全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。全区46家企业结对帮扶。\n';
     expect(extractOne(text, yinzhou, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['6850万元', '513429'], ['1260万元', '513429'], ['46家', '330212']]);
+    // The county helped is named by its short form too; a region's pairing with it names the region's own.
+    const more = `${text}双方在布拖共建产业园区3个。全区25个镇与布拖县12个乡镇实现结对全覆盖，46家企业参与。\n`;
+    expect(extractOne(more, yinzhou, reference).figures.slice(3).map((f) => [f.number_text, f.region_code]))
+      .toEqual([['3个', '513429'], ['25个', '330212'], ['12个', '330212'], ['46家', '330212']]);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
