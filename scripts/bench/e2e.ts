@@ -1,4 +1,4 @@
-// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout,heldout2,heldout3} is extracted as
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout,heldout2,heldout3,heldout4} is extracted as
 // `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
 // against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
 // invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
@@ -219,8 +219,10 @@ export const E2E_SETS = {
   heldout: 'end-to-end held-out reports (test/devset/e2e/heldout)',
   // Written by a second examiner after the first held-out set had been seen: blind again.
   heldout2: 'end-to-end second held-out reports (test/devset/e2e/heldout2)',
-  // Written by a third examiner, blind to the pipeline's rules, after heldout2 had been seen: the blind set now.
+  // Written by a third examiner, blind to the pipeline's rules, after heldout2 had been seen.
   heldout3: 'end-to-end third held-out reports (test/devset/e2e/heldout3)',
+  // Written by a fourth examiner, blind to the pipeline's rules and to the other sets' texts: the blind set now.
+  heldout4: 'end-to-end fourth held-out reports (test/devset/e2e/heldout4)',
 } as const;
 
 /** The development and held-out sets, each scored and printed on its own. */
