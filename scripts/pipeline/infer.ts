@@ -20,7 +20,8 @@ export interface Inference {
 // A title names the document's genre: a plan (工作要点, 实施方案…) or an account of what was done (综述, 记事…).
 const PLAN_WORDS = /(工作要点|要点|计划|实施方案|方案|规划|实施意见|行动方案|安排意见)/;
 const REVIEW_WORDS = /(综述|记事|回眸|回顾|总结|纪实|巡礼|成效|侧记|扫描|答卷)/;
-const GENRE = new RegExp(`${PLAN_WORDS.source}|${REVIEW_WORDS.source}|乡村振兴|脱贫攻坚`);
+// Other kinds of report name themselves too: 情况报告, 汇报, 讲话, 答复, 通报 (and a cooperation's own title).
+const GENRE = new RegExp(`${PLAN_WORDS.source}|${REVIEW_WORDS.source}|乡村振兴|脱贫攻坚|报告|汇报|讲话|答复|通报|东西部协作|对口支援`);
 
 /** The title: the first of the opening lines that names a genre (综述, 工作要点, 乡村振兴 …), or ''. */
 export function findTitle(text: string): string {
@@ -53,12 +54,17 @@ const LEVELS_OF: Record<string, Place['level'][]> = {
 /** Places named in a text, counted: official names anywhere, short forms only when the name is unique in the country. */
 interface Named { place: Place; count: number; full: number; first: number }
 
-function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
+const DOC_NUMBER_YEAR = /[〔［\[](20\d{2})[〕］\]]\d+号/;
+const HELPED_BEFORE = /(向|到|赴|援|援助|支援|帮扶|协作|对口)$/;
+
+export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
   const counts = new Map<string, Named>();
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
   const count = (place: Place, at: number, len: number, full: boolean) => {
     taken.push([at, at + len]);
+    // '全年向甘肃省投入…', '援疆', '对口支援西藏': a place given to or helped is not the report's own.
+    if (HELPED_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return;
     const e = counts.get(place.code);
     if (e) { e.count++; e.full += full ? 1 : 0; e.first = Math.min(e.first, at); } else counts.set(place.code, { place, count: 1, full: full ? 1 : 0, first: at });
   };
@@ -110,6 +116,18 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   if (cue) {
     const w = weights(named, g);
     const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || a.first - b.first);
+    // '我省' in a speech that names its own counties but a partner province by name ('甘肃省', twice): the
+    // province holding most of the places named wins over one named by itself less often.
+    const holdersOf = new Map<string, number>();
+    for (const n of named) for (const a of lineage(n.place.code, g)) {
+      const p = g.places.get(a);
+      if (p && LEVELS_OF[cue[0]].includes(p.level)) holdersOf.set(a, (holdersOf.get(a) ?? 0) + n.count);
+    }
+    const topHolder = [...holdersOf].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const score = (code: string) => (named.find((n) => n.place.code === code)?.count ?? 0) + (holdersOf.get(code) ?? 0);
+    if (cue[0] === '省' && fits.length && topHolder && topHolder[0] !== fits[0].place.code && score(topHolder[0]) > score(fits[0].place.code)) {
+      return { value: topHolder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${topHolder[1]} of the places it names lie in ${g.places.get(topHolder[0])!.name}` };
+    }
     if (fits.length) {
       const p = fits[0];
       return { value: p.place.code, reason: `the text speaks of its own ${cue[0]} (我${cue[0]}/全${cue[0]}, ${cue[1]}×) and the ${cue[0]} it names most is ${p.place.name} (${p.count}×)` };
@@ -163,6 +181,9 @@ export function inferPeriod(text: string, title: string, published: string | nul
   const issued = /《[^》]*》/.exec(text.slice(0, 400))?.[0] ?? '';
   const span = RANGE.exec(issued);
   if (span && span[1] < span[2]) return { value: `${span[1]}-${span[2]}`, reason: `the opening lines issue ${issued}, for ${span[0]}` };
+  // '总结2024年工作，部署2025年重点任务': a review's period is the year it sums up.
+  const summed = /(总结|回顾)(20\d{2})年|(20\d{2})年(工作)?回顾/.exec(text.slice(0, 600));
+  if (summed) return { value: summed[2] ?? summed[3], reason: `the opening sums up ${summed[2] ?? summed[3]}年 (${summed[0]})` };
   const inTitle = [...title.matchAll(YEAR)];
   if (inTitle.length) return { value: inTitle[0][1], reason: `the title names ${inTitle[0][0]}` };
   const body = text.replace(DATE, ' ');
@@ -177,13 +198,18 @@ export function inferPeriod(text: string, title: string, published: string | nul
     const y = Number(published.slice(0, 4));
     rel(/今年|本年/g, y);
     rel(/去年|上年/g, y - 1);
+  } else if (DOC_NUMBER_YEAR.test(text.slice(0, 300))) {
+    // '沂乡振字〔2024〕19号': without a date, the document's number says the year it was issued in.
+    rel(/今年|本年/g, Number(DOC_NUMBER_YEAR.exec(text.slice(0, 300))![1]));
   } else if (latest) {
     // Without a date, '今年以来' speaks of the latest year the text names (siping-2022: 2021年 is the base of its comparisons).
     rel(/今年|本年/g, latest);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
   if (!best) return null;
-  return { value: best[0], reason: `the year the text names most (${best[1]}×, ${published ? `今年/去年 counted against ${published}` : '今年 counted as the latest year named'})` };
+  const docYear = DOC_NUMBER_YEAR.exec(text.slice(0, 300))?.[1];
+  const how = published ? `今年/去年 counted against ${published}` : docYear ? `今年 counted as ${docYear}, the year of the document's number` : '今年 counted as the latest year named';
+  return { value: best[0], reason: `the year the text names most (${best[1]}×, ${how})` };
 }
 
 export function inferDocKind(text: string, title: string): Inferred<DocKind> {

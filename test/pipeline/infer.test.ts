@@ -6,6 +6,10 @@ import { loadReference } from '../../scripts/pipeline/load.ts';
 const g = loadReference('data').gazetteer;
 
 describe('findTitle', () => {
+  it('knows reports, speeches and replies by their genre words', () => {
+    expect(findTitle('苏州市2024年度东西部协作工作情况报告\n\n苏协作〔2025〕3号\n正文……')).toBe('苏州市2024年度东西部协作工作情况报告');
+    expect(findTitle('在全省乡村振兴工作会议上的讲话（摘要）\n（2025年2月21日）')).toBe('在全省乡村振兴工作会议上的讲话（摘要）');
+  });
   it('takes the first short opening line that names a genre, past navigation and datelines', () => {
     expect(findTitle('首页 新闻\n日期:2024年01月12日\n——我省乡村振兴工作综述\n正文。')).toBe('我省乡村振兴工作综述');
     expect(findTitle('我市坚持高位推动,打造乡村振兴样板区。\n')).toBe(''); // a paragraph, not a title
@@ -16,6 +20,11 @@ describe('inferPeriod', () => {
   it('a plan range in the title is the period', () => {
     expect(inferPeriod('', '实施方案(2023—2025年)', null)?.value).toBe('2023-2025');
     expect(inferPeriod('', '2021年至2025年规划', null)?.value).toBe('2021-2025');
+  });
+  it('the year a review sums up, and 今年 by the year of the document\'s number', () => {
+    expect(inferPeriod('同志们：这次会议总结2024年工作，部署2025年重点任务。2025年……', '', '2025-02-21')?.value).toBe('2024');
+    expect(inferPeriod('政府工作报告\n一、2023年工作回顾\n2024年……2024年', '', '2024-01-10')?.value).toBe('2023');
+    expect(inferPeriod('沂乡振字〔2024〕19号\n今年以来……今年……2025年……', '', null)?.value).toBe('2024');
   });
   it('a plan range in the document the opening lines issue (关于印发《…（2025—2027年）》的通知)', () => {
     const text = '康保县人民政府办公室关于印发《康保县三年提升行动方案（2025—2027年）》的通知\n\n2027年，全县……2027年……2027年……';
@@ -60,6 +69,10 @@ describe('inferRegion', () => {
   it('a short form inside another word stands alone; the report\'s own county comes with its prefecture and province', () => {
     const text = '——访拉孜县县长扎西平措。拉孜县位于日喀则市中部。扎西平措说，全县……扎西平措说，全县……扎西平措说，拉孜县……日喀则市、西藏自治区……';
     expect(inferRegion(text, '', g)?.value).toBe('540225');
+  });
+  it('a province that speaks of 我省 and names its own places beats a partner province it names as given to', () => {
+    const text = '全省……全省……全省……全年向甘肃省投入资金……甘肃省……和政县……曹县……菏泽、临沂两市……';
+    expect(inferRegion(text, '', g)?.value).toBe('370000');
   });
   it('nothing named: no region', () => {
     expect(inferRegion('全县新建公路。', '', g)).toBeNull();
