@@ -241,6 +241,7 @@ export interface PlaceNames {
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
   const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
+  const { partner } = partnerOf(text, g, ctx);
   for (const h of findPlaces(text, g, ctx)) {
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
@@ -249,12 +250,13 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     // gives is the report region's, and naming it ends the paragraph's talk of the county named before.
     // The report's own prefecture or province ('毕节市' in a 七星关区 report) is itself, not a partner.
     const above = h.place !== null && isWithin(ctx.region, h.place.code, g);
-    const partner = h.status === 'resolved' && !inside && !countyOrBelow && !above;
+    // The place a cooperation report helps is itself, whatever its level.
+    const helped = partner !== undefined && h.place?.code === partner;
+    const giver = h.status === 'resolved' && !inside && !countyOrBelow && !above && !helped;
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
-    if (!byName.has(h.text)) byName.set(h.text, { code: partner ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !partner, town });
+    if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
   }
-  // A cooperation report calls the county it helps by its short form too ('落户布拖'): it is that county.
-  const { partner } = partnerOf(text, g, ctx);
+  // A cooperation report calls the place it helps by its short form too ('落户布拖'): it is that place.
   if (partner) {
     for (const [name, places] of g.byName) {
       if (name.length >= 2 && !byName.has(name) && places.length === 1 && places[0].code === partner && text.includes(name)) byName.set(name, { code: partner, outside: true });
@@ -273,9 +275,9 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
 const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对口协作|结对帮扶|定点帮扶/;
 
 /**
- * The county a cooperation report is about: when its opening names a cooperation, the one county outside the
- * report's province that it names by its official name right after the cooperation's words (two or more leave
- * it open). A figure that names no place then
+ * The county or prefecture a cooperation report is about: when its opening names a cooperation, the one place
+ * outside the report's province that it names by its official name right after the cooperation's words (two or
+ * more leave it open). A figure that names no place then
  * belongs to it, not to the region that wrote the report; the report's own region words (全区, 我区) still
  * point home.
  */
@@ -285,7 +287,7 @@ function partnerOf(text: string, g: Gazetteer, ctx: PlaceContext): { partner?: s
   const home = provinceOf(ctx.region, g);
   for (const h of findPlaces(text, g, ctx)) {
     const p = h.place;
-    if (h.status !== 'resolved' || !p || ['province', 'prefecture', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
+    if (h.status !== 'resolved' || !p || ['province', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
     for (let at = text.indexOf(p.name); at !== -1; at = text.indexOf(p.name, at + 1)) {
       if (COOPERATION.test(text.slice(Math.max(0, at - 20), at))) helped.add(p.code);

@@ -150,6 +150,9 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const more = `${text}双方在布拖共建产业园区3个。全区25个镇与布拖县12个乡镇实现结对全覆盖，46家企业参与。\n`;
     expect(extractOne(more, yinzhou, reference).figures.slice(3).map((f) => [f.number_text, f.region_code]))
       .toEqual([['3个', '513429'], ['25个', '330212'], ['12个', '330212'], ['46家', '330212']]);
+    // A prefecture helped is itself too (a giving city's report on its partner city).
+    const suzhou = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金3.2亿元。\n帮助销售农产品12亿元。\n';
+    expect(extractOne(suzhou, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520600', '520600']);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
