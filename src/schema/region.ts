@@ -16,9 +16,8 @@ export interface KnownCodes {
   source: string;
 }
 
-// The columns both tables share, defined once.
-const shared = {
-  code: column.value(regionCodeSchema, 'GB/T 2260 administrative division code.'),
+// What regions.csv keeps of a region beside its code: the last columns of both tables, in this order.
+const handKeptColumns = {
   population_2020: {
     ...column.integer('Resident population, Seventh National Population Census (2020-11-01), where a source was verified.'),
     cell: z.string()
@@ -40,12 +39,7 @@ export const regionTable = defineTable({
   columns: {
     code: column.value(regionCodeSchema, 'GB/T 2260 code the gazetteer knows (the package, or a retired code of boundary_changes.csv).'),
     name_en: column.text('English name where the pinyin one in places.csv is wrong or an official English name differs (the note says which); empty otherwise.', { trim: true }),
-    population_2020: shared.population_2020,
-    population_source: shared.population_source,
-    valid_from: shared.valid_from,
-    valid_to: shared.valid_to,
-    successor_code: shared.successor_code,
-    note: shared.note,
+    ...handKeptColumns,
   },
 });
 
@@ -55,7 +49,7 @@ export const placeTable = defineTable({
   description: "Every region a report or figure is about, with its ancestors: the gazetteer's name, level, parent and short forms, an English name from pinyin (or regions.csv), and what regions.csv adds.",
   primaryKey: ['code'],
   columns: {
-    code: shared.code,
+    code: column.value(regionCodeSchema, 'GB/T 2260 administrative division code.'),
     parent_code: column.optional(regionCodeSchema, 'Code of the parent region.'),
     level: column.oneOf(REGION_LEVELS, `${orList(REGION_LEVELS)}.`),
     name_zh: column.text('Official Chinese name (gazetteer).', { required: true, trim: true }),
@@ -67,12 +61,7 @@ export const placeTable = defineTable({
         .transform((s) => (s.trim() === '' ? [] : s.split('|').map((n) => n.trim())))
         .refine((names) => names.every((n) => n !== ''), "empty name between '|' separators"),
     },
-    population_2020: shared.population_2020,
-    population_source: shared.population_source,
-    valid_from: shared.valid_from,
-    valid_to: shared.valid_to,
-    successor_code: shared.successor_code,
-    note: shared.note,
+    ...handKeptColumns,
   },
 });
 
