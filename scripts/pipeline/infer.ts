@@ -91,8 +91,9 @@ export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
  */
 function weights(named: Named[], g: Gazetteer): Map<string, number> {
   const byProvince = new Map<string, number>();
-  for (const n of named) byProvince.set(provinceOf(n.place.code, g), (byProvince.get(provinceOf(n.place.code, g)) ?? 0) + n.count);
-  return new Map(named.map((n) => [n.place.code, n.count + ((byProvince.get(provinceOf(n.place.code, g)) ?? 0) - n.count) / 2]));
+  const province = new Map(named.map((n) => [n.place.code, provinceOf(n.place.code, g)]));
+  for (const n of named) byProvince.set(province.get(n.place.code)!, (byProvince.get(province.get(n.place.code)!) ?? 0) + n.count);
+  return new Map(named.map((n) => [n.place.code, n.count + (byProvince.get(province.get(n.place.code)!)! - n.count) / 2]));
 }
 
 export function inferRegion(text: string, title: string, g: Gazetteer): Inferred<string> | null {
@@ -113,37 +114,28 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   const own = new Map<string, number>();
   for (const m of text.matchAll(OWN)) own.set(m[1], (own.get(m[1]) ?? 0) + 1);
   const cue = [...own].sort((a, b) => b[1] - a[1])[0];
+  const w = weights(named, g);
   if (cue) {
-    const w = weights(named, g);
     const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || a.first - b.first);
-    // '我省' in a speech that names its own counties but a partner province by name ('甘肃省', twice): the
-    // province holding most of the places named wins over one named by itself less often.
-    const holdersOf = new Map<string, number>();
-    for (const n of named) for (const a of lineage(n.place.code, g)) {
-      const p = g.places.get(a);
-      if (p && LEVELS_OF[cue[0]].includes(p.level)) holdersOf.set(a, (holdersOf.get(a) ?? 0) + n.count);
-    }
-    const topHolder = [...holdersOf].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    const score = (code: string) => (named.find((n) => n.place.code === code)?.count ?? 0) + (holdersOf.get(code) ?? 0);
-    if (cue[0] === '省' && fits.length && topHolder && topHolder[0] !== fits[0].place.code && score(topHolder[0]) > score(fits[0].place.code)) {
-      return { value: topHolder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${topHolder[1]} of the places it names lie in ${g.places.get(topHolder[0])!.name}` };
-    }
-    if (fits.length) {
-      const p = fits[0];
-      return { value: p.place.code, reason: `the text speaks of its own ${cue[0]} (我${cue[0]}/全${cue[0]}, ${cue[1]}×) and the ${cue[0]} it names most is ${p.place.name} (${p.count}×)` };
-    }
-    // '我省' with counties named but never the province: the region of that level that holds most of them.
+    // The region of the cue's level that holds most of the places named.
     const holders = new Map<string, number>();
     for (const n of named) for (const a of lineage(n.place.code, g)) {
       const p = g.places.get(a);
       if (p && LEVELS_OF[cue[0]].includes(p.level)) holders.set(a, (holders.get(a) ?? 0) + n.count);
     }
     const holder = [...holders].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (holder) {
-      return { value: holder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${holder[1]} of the places it names lie in ${g.places.get(holder[0])!.name}` };
+    const byHolder = () => ({ value: holder[0], reason: `the text speaks of its own ${cue[0]} (${cue[1]}×) and ${holder[1]} of the places it names lie in ${g.places.get(holder[0])!.name}` });
+    // '我省' in a speech that names its own counties but a partner province by name ('甘肃省', twice): the
+    // province holding most of the places named wins over one named by itself less often.
+    const score = (code: string) => (named.find((n) => n.place.code === code)?.count ?? 0) + (holders.get(code) ?? 0);
+    if (cue[0] === '省' && fits.length && holder && holder[0] !== fits[0].place.code && score(holder[0]) > score(fits[0].place.code)) return byHolder();
+    if (fits.length) {
+      const p = fits[0];
+      return { value: p.place.code, reason: `the text speaks of its own ${cue[0]} (我${cue[0]}/全${cue[0]}, ${cue[1]}×) and the ${cue[0]} it names most is ${p.place.name} (${p.count}×)` };
     }
+    // '我省' with counties named but never the province.
+    if (holder) return byHolder();
   }
-  const w = weights(named, g);
   const most = named.sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || levelRank(a.place) - levelRank(b.place) || a.first - b.first)[0];
   return most ? { value: most.place.code, reason: `${most.place.name} is the place the text names most (${most.count}×)` } : null;
 }
@@ -194,20 +186,20 @@ export function inferPeriod(text: string, title: string, published: string | nul
   for (const m of body.matchAll(YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const rel = (re: RegExp, year: number) => { const n = (body.match(re) ?? []).length; if (n) counts.set(String(year), (counts.get(String(year)) ?? 0) + n); };
   const latest = Math.max(0, ...[...counts.keys()].map(Number));
+  const docYear = DOC_NUMBER_YEAR.exec(text.slice(0, 300))?.[1];
   if (published) {
     const y = Number(published.slice(0, 4));
     rel(/今年|本年/g, y);
     rel(/去年|上年/g, y - 1);
-  } else if (DOC_NUMBER_YEAR.test(text.slice(0, 300))) {
+  } else if (docYear) {
     // '沂乡振字〔2024〕19号': without a date, the document's number says the year it was issued in.
-    rel(/今年|本年/g, Number(DOC_NUMBER_YEAR.exec(text.slice(0, 300))![1]));
+    rel(/今年|本年/g, Number(docYear));
   } else if (latest) {
     // Without a date, '今年以来' speaks of the latest year the text names (siping-2022: 2021年 is the base of its comparisons).
     rel(/今年|本年/g, latest);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
   if (!best) return null;
-  const docYear = DOC_NUMBER_YEAR.exec(text.slice(0, 300))?.[1];
   const how = published ? `今年/去年 counted against ${published}` : docYear ? `今年 counted as ${docYear}, the year of the document's number` : '今年 counted as the latest year named';
   return { value: best[0], reason: `the year the text names most (${best[1]}×, ${how})` };
 }

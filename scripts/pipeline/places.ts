@@ -241,8 +241,9 @@ export interface PlaceNames {
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
   const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
-  const { partner } = partnerOf(text, g, ctx);
-  for (const h of findPlaces(text, g, ctx)) {
+  const hits = findPlaces(text, g, ctx);
+  const { partner } = partnerOf(text, hits, g, ctx);
+  for (const h of hits) {
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
     const countyOrBelow = h.place !== null && !['province', 'prefecture'].includes(h.place.level);
@@ -281,11 +282,11 @@ const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对�
  * belongs to it, not to the region that wrote the report; the report's own region words (全区, 我区) still
  * point home.
  */
-function partnerOf(text: string, g: Gazetteer, ctx: PlaceContext): { partner?: string } {
+function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: PlaceContext): { partner?: string } {
   if (!COOPERATION.test(text.slice(0, 300))) return {};
   const helped = new Set<string>();
   const home = provinceOf(ctx.region, g);
-  for (const h of findPlaces(text, g, ctx)) {
+  for (const h of hits) {
     const p = h.place;
     if (h.status !== 'resolved' || !p || ['province', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.

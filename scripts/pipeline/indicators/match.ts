@@ -131,9 +131,10 @@ export function namingWindow(input: MatchInput): string {
 // The verb may take a bare group as its object ('吸纳脱贫劳动力3226人', '安置脱贫劳动力和监测对象15.1万人',
 // '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
 const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
-const LEANING_VERB = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
+const LEANING_HEAD = '^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)';
+const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
-const LEANING_START = new RegExp(`^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)`);
+const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
 // A part that names only a place and a verb: '其中白沙黎族自治县达到'.
 const PLACE_ONLY = /^其中[\u4e00-\u9fa5]{2,8}(自治县|自治州|自治旗|县|市|区|旗)(达到|达|为|是)$/;
@@ -167,10 +168,11 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
+  // '示范村64个、示范乡镇9个', '其中新建810户': where the figure's own words stand in its clause.
+  const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
+  const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
   // '吸纳脱贫劳动力412人、监测对象58人': a later item of a leaning verb's list leans too.
-  const firstItemLeans = LEANING_START.test(input.own) && input.own.lastIndexOf(input.before) > 0
-    && /[、和及与]$/.test(input.own.slice(0, input.own.lastIndexOf(input.before)));
-  const leaning = LEANING_VERB.test(input.before) || (firstItemLeans && GROUP_ONLY.test(input.before));
+  const leaning = LEANING_VERB.test(input.before) || (listItem && LEANING_START.test(input.own) && GROUP_ONLY.test(input.before));
   // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
   // clause before it even when that clause has a figure of its own; a weak cue.
   if (!input.previous && leaning && input.sentenceBefore) {
@@ -188,8 +190,6 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
   // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
   // is named by them or not at all, never by the words of the item or total before it.
-  const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
-  const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
   const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
   // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before;
   // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
