@@ -12,10 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChartSpecs } from '../../src/lib/registry/chartRegistry.ts';
 import { CHART_CSV_COLUMNS, downloadHref, PNG_SCALE, pngSize } from '../../src/lib/sharing/downloads.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { launchChromium } from './browser.ts';
 import { TEST_SITE_URL } from './build.ts';
-import { serveSite, type SiteServer } from './server.ts';
-import { builtSiteDir } from './site.ts';
+import type { SiteServer } from './server.ts';
+import { browsedSite, closeBrowsedSite } from './site.ts';
 
 // The address the site build was given (build.ts); with SITE_DIR, build it with the same ATLAS_SITE_URL.
 const SITE_URL = TEST_SITE_URL;
@@ -44,9 +43,7 @@ function snippetOf(pagePath: string): string {
 }
 
 beforeAll(async () => {
-  dir = await builtSiteDir();
-  browser = await launchChromium();
-  atlas = await serveSite(dir);
+  ({ dir, browser, atlas } = await browsedSite());
   for (const c of CHARTS) {
     const snippet = snippetOf(c.page);
     const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;padding:16px;font-family:serif}main{max-width:640px;margin:0 auto}</style></head><body><main><h1>An article</h1><p>Before the chart.</p>${body}<p>After the chart.</p></main></body></html>`;
@@ -62,8 +59,7 @@ beforeAll(async () => {
 }, 16 * 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await atlas?.close();
+  await closeBrowsedSite({ browser, atlas });
   host?.closeAllConnections();
   await new Promise((closed) => host?.close(closed));
 });

@@ -7,9 +7,8 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExploreData } from '../../src/lib/explore/explore.ts';
-import { launchChromium } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
-import { builtSiteDir } from './site.ts';
+import type { SiteServer } from './server.ts';
+import { browsedSite, closeBrowsedSite } from './site.ts';
 
 let dir: string;
 let browser: Browser;
@@ -17,16 +16,11 @@ let atlas: SiteServer;
 let data: ExploreData;
 
 beforeAll(async () => {
-  dir = await builtSiteDir();
-  browser = await launchChromium();
-  atlas = await serveSite(dir);
+  ({ dir, browser, atlas } = await browsedSite());
   data = JSON.parse(readFileSync(join(dir, 'explore/figures.json'), 'utf8')) as ExploreData;
 }, 16 * 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.close();
-});
+afterAll(() => closeBrowsedSite({ browser, atlas }));
 
 interface Problems { errors: string[] }
 

@@ -6,13 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
 import { htmlPages } from './files.ts';
 import { makeSite, page } from './fixture.ts';
 import { localeOf, mapLimit, samplePages, visitPath } from './pages.ts';
 import { curatorText, placeholderFiles, PLACEHOLDER_HOST, unmarkedChinese } from './reading.ts';
-import { serveSite, type SiteServer } from './server.ts';
-import { builtSiteDir } from './site.ts';
+import type { SiteServer } from './server.ts';
+import { browsedSite, builtSiteDir, closeBrowsedSite } from './site.ts';
 
 describe('reading checks (on pages made to break them)', () => {
   it('find curator notes in page text, not in code to copy', () => {
@@ -118,14 +117,9 @@ describe('phones (gate)', () => {
   let atlas: SiteServer;
   let dir: string;
   beforeAll(async () => {
-    dir = await builtSiteDir();
-    browser = await launchChromium();
-    atlas = await serveSite(dir);
+    ({ dir, browser, atlas } = await browsedSite());
   }, 16 * 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await atlas?.close();
-  });
+  afterAll(() => closeBrowsedSite({ browser, atlas }));
 
   it('at 375 px nothing on one page of every page type, in both languages and themes, reaches past the screen', async () => {
     const samples = samplePages(dir);

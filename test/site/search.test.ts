@@ -3,23 +3,17 @@
 // and the query is kept in the address. Runs against the site build of the "site" project, or SITE_DIR.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
-import { builtSiteDir } from './site.ts';
+import type { SiteServer } from './server.ts';
+import { browsedSite, closeBrowsedSite } from './site.ts';
 
 let browser: Browser;
 let atlas: SiteServer;
 
 beforeAll(async () => {
-  const dir = await builtSiteDir();
-  browser = await launchChromium();
-  atlas = await serveSite(dir);
+  ({ browser, atlas } = await browsedSite());
 }, 16 * 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await atlas?.close();
-});
+afterAll(() => closeBrowsedSite({ browser, atlas }));
 
 async function searchPage(path: string): Promise<{ page: Page; errors: string[] }> {
   const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1000, height: 900 } });

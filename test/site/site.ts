@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { BUILD_LOCK, BUILD_STATUS, SITE_A, type BuildStatus } from './build.ts';
 import { lockOwner } from './lock.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.ts';
 import { serveSite, type SiteServer } from './server.ts';
 
 /** Site tests wait for the build in beforeAll; two clean builds on a busy 2-core machine take a few minutes. */
@@ -45,16 +47,28 @@ export async function builtSiteDir(): Promise<string> {
 }
 
 /**
- * The built site (SITE_A) served on 127.0.0.1 for a test file, once the build is there. Tests await it
+ * The site to test (builtSiteDir) served on 127.0.0.1 for a test file, once the build is there. Tests await it
  * themselves, so a failed build fails each of them with the build's output instead of skipping them.
  */
 export function servedSite(): { get(): Promise<SiteServer>; close(): Promise<void> } {
   let started: Promise<SiteServer> | undefined;
   return {
-    get: () => (started ??= siteBuild().then(() => serveSite(SITE_A))),
+    get: () => (started ??= builtSiteDir().then(serveSite)),
     close: async () => {
       const server = await started?.catch(() => undefined);
       await server?.close();
     },
   };
+}
+
+/** The site to test served on 127.0.0.1, with a Chromium to visit it: what the browser test files start with. */
+export async function browsedSite(): Promise<{ dir: string; browser: Browser; atlas: SiteServer }> {
+  const dir = await builtSiteDir();
+  return { dir, browser: await launchChromium(), atlas: await serveSite(dir) };
+}
+
+/** Closes what browsedSite started, whichever parts it got to. */
+export async function closeBrowsedSite(site: { browser?: Browser; atlas?: SiteServer }): Promise<void> {
+  await site.browser?.close();
+  await site.atlas?.close();
 }
