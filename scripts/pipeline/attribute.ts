@@ -11,8 +11,9 @@ export interface RegionName {
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
 // '全区共栽植…' in a paragraph about 铁西区 is the district.
-// A banner (旗) and a league (盟) are Inner Mongolia's county and prefecture; '自治区本级' is the region's own budget.
-const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)|(市|省)(本级|级)|(区|州|盟|县|旗)(本级)/g;
+// A banner (旗) and a league (盟) are Inner Mongolia's county and prefecture. A budget level ('其中市本级资金2.1亿元',
+// '省级衔接资金') says whose money it was, not where it went: it is no such word.
+const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)/g;
 
 /**
  * The region a figure at `pos` belongs to: the nearest sub-region named before it in its sentence
@@ -28,7 +29,12 @@ export function regionAt(
 ): string {
   const inSentence = lastRegionBefore(text, sentence.start, pos, names);
   const own = lastOwnBefore(text, sentence.start, pos);
-  if (own && (!inSentence || own.at > inSentence.at)) return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, own.whole ? lineage : lineage.slice(0, 1));
+  if (own && (!inSentence || own.at > inSentence.at)) {
+    // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
+    // neighbour so named does not do it ('翁牛特旗新建车间5个，全旗…' is the report's banner again).
+    if (inSentence && inSentence.code === unnamed && unnamed !== reportRegion && inSentence.name.endsWith(own.level)) return inSentence.code;
+    return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, lineage);
+  }
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
   // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
@@ -38,19 +44,20 @@ export function regionAt(
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
-  const ownInParagraph = lastOwnBefore(text, paragraph.start, pos);
-  if (inParagraph && !(ownInParagraph && ownInParagraph.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
+  // Naming the report's region by name ('2017年四平市本级财政…') turns back to it as 全市 does.
+  const turnsBack = [lastOwnBefore(text, paragraph.start, pos), lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.code === reportRegion))];
+  if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
   return unnamed;
 }
 
-/** The last 全市/我省/市本级 before `to`; `whole` when it points at a whole region (全/我/本), not a budget level (省级). */
-function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string; whole: boolean } | null {
-  let last: { at: number; level: string; whole: boolean } | null = null;
+/** The last 全市/我省 before `to`. */
+function lastOwnBefore(text: string, from: number, to: number): { at: number; level: string } | null {
+  let last: { at: number; level: string } | null = null;
   for (const m of text.slice(from, to).matchAll(OWN_REGION)) {
     const at = from + (m.index ?? 0);
     // '高于全省平均水平0.8个百分点': the whole named as a comparison's base is not what the figure is about.
     if (notTheSubject(text, at, at + m[0].length, to)) continue;
-    last = { at, level: m[2] ?? m[3] ?? m[5], whole: m[2] !== undefined };
+    last = { at, level: m[2] };
   }
   return last;
 }

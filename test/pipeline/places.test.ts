@@ -153,6 +153,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // A prefecture helped is itself too (a giving city's report on its partner city).
     const suzhou = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金3.2亿元。\n帮助销售农产品12亿元。\n';
     expect(extractOne(suzhou, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520600', '520600']);
+    // A budget level is whose money it was, not a place; the helped city's 全市 is that city.
+    const parts = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金5.86亿元，其中市本级资金2.1亿元。\n据铜仁市统计，全市脱贫人口人均纯收入达到15870元。全市新建车间9个。\n';
+    expect(extractOne(parts, { ...ctx, region: '320500' }, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['5.86亿元', '520600'], ['2.1亿元', '520600'], ['15870元', '520600'], ['9个', '320500']]);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
@@ -168,6 +172,9 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('全区新建车间9个。全市脱贫人口人均纯收入16103元。\n')).toEqual([['9个', '520502'], ['16103元', '520500']]);
     expect(codes('毕节市新建车间30个。\n')).toEqual([['30个', '520500']]);
     expect(codes('获得省级资金2000万元。\n')).toEqual([['2000万元', '520502']]);
+    // A paragraph about a county ends when the text names the report's region again, as 全区 would end it.
+    expect(codes('大方县新建车间12个。2024年七星关区财政收入增长。安排资金3000万元。\n')).toEqual([['12个', '520521'], ['3000万元', '520502']]);
+    expect(codes('大方县新建车间12个，其中省级资金支持5个。\n')).toEqual([['12个', '520521'], ['5个', '520521']]);
   });
   it('全旗 in a banner report is the banner; 全市 there is the city above it (Inner Mongolia\'s banners and leagues)', () => {
     const aohan = { ...ctx, region: '150430' };
