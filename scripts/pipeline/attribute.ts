@@ -27,7 +27,12 @@ export function regionAt(
   /** Where a figure that names no place belongs: the report's region, or the county a cooperation report is about. */
   unnamed: string = reportRegion,
 ): string {
-  const inSentence = lastRegionBefore(text, sentence.start, pos, names);
+  // In a cooperation report, the report's own region and the other givers (outside places) give: '东城区安排援藏资金…',
+  // '昆山市帮助碧江区销售…'. What they give is the helped place's. A county inside the region helping its own
+  // households ('双辽市帮助脱贫户…') is still its own subject.
+  const helping = unnamed !== reportRegion;
+  const gives = (n: RegionName) => n.code === reportRegion || (helping && n.outside === true && n.code !== unnamed);
+  const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives });
   const own = lastOwnBefore(text, sentence.start, pos);
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
@@ -40,10 +45,10 @@ export function regionAt(
   // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
   if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 6))) return reportRegion;
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
-  const after = lastRegionBefore(text, pos, clause.end, names, true);
+  const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives });
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
-  const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, false, true);
+  const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, { subjectsOnly: true, gives });
   // Naming the report's region by name ('2017年四平市本级财政…') turns back to it as 全市 does.
   const turnsBack = [lastOwnBefore(text, paragraph.start, pos), lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.code === reportRegion))];
   if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
@@ -82,10 +87,12 @@ interface Found extends RegionName {
 }
 
 /**
- * The last (or first) region named in text[from, to). With `subjectsOnly`, only names that open a clause
+ * The last (or `first`) region named in text[from, to). With `subjectsOnly`, only names that open a clause
  * count: '今年以来，铁西区按照…' is about the district, '…、紫云红心薯等特色主导产业' only names a product.
+ * A name that `gives` and is followed by a giving verb ('东城区累计投入…', '昆山市帮助…') is passed over.
  */
-function lastRegionBefore(text: string, from: number, to: number, names: RegionName[], first = false, subjectsOnly = false): Found | null {
+function lastRegionBefore(text: string, from: number, to: number, names: RegionName[],
+  { first = false, subjectsOnly = false, gives = () => false }: { first?: boolean; subjectsOnly?: boolean; gives?: (n: RegionName) => boolean } = {}): Found | null {
   let best: Found | null = null;
   const slice = text.slice(from, to);
   for (const n of names) {
@@ -93,6 +100,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
       if (notTheSubject(text, from + j, from + j + n.name.length, to)) continue;
+      if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) continue;
       i = j;
       if (first) break;
     }
@@ -128,6 +136,14 @@ const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|�
 const GIVING = '捐赠|捐助|投入|援助|支援|帮扶|提供|拨付|下达|援建|安排';
 const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
 const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
+const GIVES_VERB_AFTER = new RegExp(`^(累计|计划|继续|今年|全年|共|又)?(${GIVING}|帮助)`);
+// '吴江区向松桃县投入…', '分别向结对的思南县、玉屏县投入…': a place after 向 in its clause is given to, not giving.
+const GIVEN_TO_BEFORE = /(向|给|为|帮助|帮扶|支援)[^，,。；;：:\n]*$/;
+
+/** Whether the place named at [at, end) gives what its clause goes on to count ('东城区安排援藏资金…'). */
+function givesHere(text: string, at: number, end: number): boolean {
+  return GIVES_VERB_AFTER.test(text.slice(end, end + 8)) && !GIVEN_TO_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
 
 /**
  * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
@@ -147,8 +163,10 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity): b
   const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
   // '向柞水县捐赠…': the place given to is what the figure is about, not a destination.
   const receives = RECEIVES_AFTER.test(text.slice(end, end + 16));
+  // '与布拖县12个乡镇实现结对': the partner's own things, counted right after its name, are its.
+  const countsItsOwn = pos === end;
   return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives)
-    || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12)) || PAIRED_WITH_AFTER.test(text.slice(end, end + 16)))));
+    || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12)) || (PAIRED_WITH_AFTER.test(text.slice(end, end + 16)) && !countsItsOwn))));
 }
 
 /**
@@ -175,8 +193,9 @@ function withoutTrailingName(before: string, found: Found, names: RegionName[]):
  */
 function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {
   const between = text.slice(found.end, pos);
+  if (/[。；;]/.test(between)) return null;
+  // '分别向结对的思南县、玉屏县投入…5200万元、3900万元': 分别 may stand before the list it distributes over.
   const at = between.indexOf('分别');
-  if (at < 0 || /[。；;]/.test(between)) return null;
   const items: RegionName[] = [found];
   let end = found.at;
   for (;;) {
@@ -188,7 +207,13 @@ function respective(text: string, found: Found, pos: number, names: RegionName[]
     items.unshift(prev);
     end = end - (text.slice(Math.max(0, end - 16), end).length - rest.length) - prev.name.length;
   }
-  const k = (between.slice(at + 2).match(/\d+(?:\.\d+)?/g) ?? []).length;
+  if (at < 0) {
+    // Before the list, 分别 needs a number for each place ('分别为双辽市、梨树县拨付…100万元' gives each the same).
+    const values = text.slice(pos).match(/^[^，,。；;]*?(?=[，,。；;]|$)/)?.[0] ?? '';
+    const count = (between + values).match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    if (!/分别[^，,。；;\d]{0,6}$/.test(text.slice(Math.max(0, end - 12), end)) || count < items.length) return null;
+  }
+  const k = (between.slice(at < 0 ? 0 : at + 2).match(/\d+(?:\.\d+)?/g) ?? []).length;
   return items.length > 1 && k < items.length ? items[k].code : null;
 }
 

@@ -7,6 +7,8 @@ import type { RegionName } from './attribute.ts';
 export interface PlaceContext {
   region: string; // the report's GB/T 2260 code
   date?: string | null; // when the text speaks (publication date): 公主岭 is 220381 before 2020-06-19
+  /** The county or prefecture a cooperation report helps (partnerOf): its towns and short forms are known too. */
+  helped?: string;
 }
 
 export type PlaceStatus = 'resolved' | 'ambiguous' | 'unknown';
@@ -106,20 +108,22 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   // Outside the province, a short form with its level word still names a place where it stands as a word ('与恩施州来凤县').
   // ('全州' of 全州县 is a bare stem that happens to end in 州: the level word must follow a stem of the place.)
   const withLevel = (p: Place) => /[县州旗盟市区]$/.test(name) && p.short.includes(name.slice(0, -1));
-  const shortOk = (p: Place) => isWithin(p.code, ctx.region, g) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone));
+  const near = (p: Place) => isWithin(p.code, ctx.region, g) || (ctx.helped !== undefined && isWithin(p.code, ctx.helped, g));
+  const shortOk = (p: Place) => near(p) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone));
   // An official name outside the province must stand as a word: '…乡和县…' is not 和县 (安徽).
-  const official = (p: Place) => isWithin(p.code, province, g) || standsAlone;
+  const official = (p: Place) => isWithin(p.code, province, g) || near(p) || standsAlone;
   const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)
     && (p.name === name ? official(p) : shortOk(p))
     // 城区, 郊区, 矿区 are districts of 阳泉, 铜陵 … but in prose the town centre: only '阳泉市城区' names one.
     && (!isGenericName(p.name) || (adjacent !== null && p.parent === adjacent.code))
-    && (p.level !== 'town' || isWithin(p.code, ctx.region, g) || (adjacent !== null && isWithin(p.code, adjacent.code, g))));
+    && (p.level !== 'town' || near(p) || (adjacent !== null && isWithin(p.code, adjacent.code, g))));
   if (eligible.length === 0) return null;
   // Without a date, a place that ceased to exist loses to the one that replaced it (公主岭 220184 over 220381).
   const current = date ? eligible : eligible.filter((p) => p.validTo === null).length ? eligible.filter((p) => p.validTo === null) : eligible;
   const steps: [string, (p: Place) => boolean][] = [
     ['inside the place named before it', (p) => adjacent !== null && p.code !== adjacent.code && isWithin(p.code, adjacent.code, g)],
     ["inside the report's region", (p) => isWithin(p.code, ctx.region, g)],
+    ['inside the place the report helps', (p) => ctx.helped !== undefined && isWithin(p.code, ctx.helped, g)],
     ["inside the report's province", (p) => isWithin(p.code, province, g)],
     ['the only place of that name', () => true],
   ];
@@ -139,8 +143,9 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
 // The package lists every province, prefecture and city, so a '…省', '…市', '…州' or '…盟' it does not know is
 // far more often a verb before a level word ('召开市…', '围绕省…') than a place: only county and town words are checked.
 const SUFFIX = /(街道|县|区|旗|镇|乡)/g;
-// What may stand right before a place name: a boundary, or a word that introduces one ('在德江县', '与凤冈县').
-const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年])$/;
+// What may stand right before a place name: a boundary, or a word that introduces one ('在德江县', '与凤冈县',
+// '对口支援拉萨市', '帮扶沿河县', '帮助碧江区').
+const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年援扶助])$/;
 
 /**
  * Words shaped like a place that no gazetteer name covers: a stem of two or three characters after a
@@ -241,8 +246,10 @@ export interface PlaceNames {
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
   const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
   const warnings: PlaceHit[] = [];
-  const hits = findPlaces(text, g, ctx);
-  const { partner } = partnerOf(text, hits, g, ctx);
+  const first = findPlaces(text, g, ctx);
+  const { partner } = partnerOf(text, first, g, ctx);
+  // The place a cooperation report helps is read as closely as its own region: its towns ('纳木湖乡') and short forms.
+  const hits = partner ? findPlaces(text, g, { ...ctx, helped: partner }) : first;
   for (const h of hits) {
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
@@ -256,12 +263,6 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const giver = h.status === 'resolved' && !inside && !countyOrBelow && !above && !helped;
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
     if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
-  }
-  // A cooperation report calls the place it helps by its short form too ('落户布拖'): it is that place.
-  if (partner) {
-    for (const [name, places] of g.byName) {
-      if (name.length >= 2 && !byName.has(name) && places.length === 1 && places[0].code === partner && text.includes(name)) byName.set(name, { code: partner, outside: true });
-    }
   }
   const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -294,5 +295,7 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
       if (COOPERATION.test(text.slice(Math.max(0, at - 20), at))) helped.add(p.code);
     }
   }
-  return helped.size === 1 ? { partner: [...helped][0] } : {};
+  // '对口支援拉萨市当雄县': a place named with its prefecture is the one helped, not two.
+  const most = [...helped].filter((c) => ![...helped].some((d) => d !== c && isWithin(d, c, g)));
+  return most.length === 1 ? { partner: most[0] } : {};
 }

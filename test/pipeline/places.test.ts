@@ -146,10 +146,23 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const text = '宁波市鄞州区2024年东西部协作工作总结\n鄞州区聚焦结对帮扶的四川省凉山州布拖县。全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。全区46家企业结对帮扶。\n';
     expect(extractOne(text, yinzhou, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['6850万元', '513429'], ['1260万元', '513429'], ['46家', '330212']]);
-    // The county helped is named by its short form too; a region's pairing with it names the region's own.
+    // The county helped is named by its short form too; a region's pairing with it names the region's own, but
+    // what is counted right after the partner's name is the partner's.
     const more = `${text}双方在布拖共建产业园区3个。全区25个镇与布拖县12个乡镇实现结对全覆盖，46家企业参与。\n`;
     expect(extractOne(more, yinzhou, reference).figures.slice(3).map((f) => [f.number_text, f.region_code]))
-      .toEqual([['3个', '513429'], ['25个', '330212'], ['12个', '330212'], ['46家', '330212']]);
+      .toEqual([['3个', '513429'], ['25个', '330212'], ['12个', '513429'], ['46家', '330212']]);
+    // What the report's region or another giver gives is the helped county's; a county helped is named with its
+    // prefecture, and its towns are known as the report's own would be.
+    const dongcheng = '东城区2024年对口支援拉萨市当雄县工作纪实\n东城区安排援藏资金1.12亿元。东城区累计投入资金5.3亿元。东城区17个街道参与。纳木湖乡服务站吸纳就业84人。\n';
+    expect(extractOne(dongcheng, { ...ctx, region: '110101' }, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['1.12亿元', '540122'], ['5.3亿元', '540122'], ['17个', '110101'], ['84人', '540122']]);
+    const giver = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。昆山市帮助碧江区销售4.3亿元。\n';
+    expect(extractOne(giver, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520602']);
+    // 分别 before a list of places given to hands the k-th amount to the k-th place; one amount for all is no such list.
+    const each = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。常熟市、太仓市分别向结对的思南县、玉屏县投入援助资金5200万元、3900万元；吴江区向松桃县投入援助资金6800万元。\n';
+    expect(extractOne(each, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520624', '520622', '520628']);
+    const same = '2022年四平市工作总结\n市级财政分别为双辽市、梨树县拨付引导资金100万元。\n';
+    expect(extractOne(same, { ...ctx, region: '220300' }, reference).figures.map((f) => f.region_code)).toEqual(['220300']);
     // A prefecture helped is itself too (a giving city's report on its partner city).
     const suzhou = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金3.2亿元。\n帮助销售农产品12亿元。\n';
     expect(extractOne(suzhou, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520600', '520600']);
