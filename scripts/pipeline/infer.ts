@@ -1,7 +1,7 @@
 // What a report says about itself: its region, period, kind and publication date, each with the reason,
 // so that `extract` and `add-report` need no flags the text already answers. Pure.
 import { findPlaces } from './places.ts';
-import { lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+import { isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 import type { DocKind } from './types.ts';
 
 export interface Inferred<T> {
@@ -60,6 +60,12 @@ const HELPED_BEFORE = /(向|到|赴|援|援助|支援|帮扶|协作|对口)$/;
 export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
   const counts = new Map<string, Named>();
   const taken: [number, number][] = [];
+  // Town-shaped words the country-wide context leaves unresolved ('龙泉关镇', '拉孜镇').
+  const townWords: { start: number; end: number; towns: Place[] }[] = [];
+  // A short form inside a town's name counts only for the place that town lies in: '拉孜镇' is 拉孜县's, while
+  // '龙泉关镇' (of 阜平县) does not name 龙泉市.
+  const inForeignTown = (at: number, len: number, place: Place) => townWords.some((w) =>
+    at >= w.start && at + len <= w.end && !w.towns.some((t) => isWithin(t.code, place.code, g)));
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
   const count = (place: Place, at: number, len: number, full: boolean) => {
     taken.push([at, at + len]);
@@ -71,6 +77,10 @@ export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
   // With no report region yet, the whole country is the context: findPlaces then keeps official names.
   for (const h of findPlaces(text, g, { region: '' })) {
     if (h.status === 'resolved' && h.place && h.place.level !== 'town') count(h.place, h.start, h.end - h.start, true);
+    else {
+      const towns = g.byName.get(h.text)?.filter((p) => p.level === 'town') ?? [];
+      if (towns.length) townWords.push({ start: h.start, end: h.end, towns });
+    }
   }
   // Short forms (四平, 兰西, 怒江州) are not names without a context; count those only one place in the country
   // has, longest first and never inside another name ('江州' in '怒江州' is not 江州区).
@@ -80,7 +90,7 @@ export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) shorts.push({ at: i, len: name.length, place: places[0] });
   }
   shorts.sort((a, b) => b.len - a.len || a.at - b.at);
-  for (const m of shorts) if (free(m.at, m.at + m.len)) count(m.place, m.at, m.len, false);
+  for (const m of shorts) if (free(m.at, m.at + m.len) && !inForeignTown(m.at, m.len, m.place)) count(m.place, m.at, m.len, false);
   return counts;
 }
 
@@ -108,7 +118,7 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   // '铁西区…工作回眸' names one of three 铁西区; the text's '四平市铁西区' says which.
   const titleWords = findPlaces(title, g, { region: '' }).filter((h) => h.status === 'ambiguous' || (h.place?.level === 'town'));
   for (const w of titleWords) {
-    const sure = named.find((n) => n.place.name === w.text) ?? townOf(w.text, g);
+    const sure = named.find((n) => n.place.name === w.text) ?? townOf(w.text, g, named);
     if (sure) return { value: sure.place.region, reason: `the title names ${w.text}, and ${sure.place.level === 'town' ? `it is a town of ${g.places.get(sure.place.region)?.name}` : `the text places it in ${g.places.get(sure.place.parent ?? '')?.name}`}` };
   }
   const own = new Map<string, number>();
@@ -140,10 +150,16 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   return most ? { value: most.place.code, reason: `${most.place.name} is the place the text names most (${most.count}×)` } : null;
 }
 
-/** A town the whole country has only once (东坝头镇): a town report is about its county. */
-function townOf(name: string, g: Gazetteer): { place: Place } | null {
+/**
+ * The town a title names (东坝头镇): a town report is about its county. Of several towns of that name, the one
+ * whose county, prefecture or province the text names ('新阜平').
+ */
+function townOf(name: string, g: Gazetteer, named: readonly Named[]): { place: Place } | null {
   const places = g.byName.get(name)?.filter((p) => p.level === 'town') ?? [];
-  return places.length === 1 ? { place: places[0] } : null;
+  if (places.length === 1) return { place: places[0] };
+  const namedCodes = new Set(named.map((n) => n.place.code));
+  const placed = places.filter((p) => lineage(p.code, g).some((a) => namedCodes.has(a)));
+  return placed.length === 1 ? { place: placed[0] } : null;
 }
 
 const DATE = /(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?/g;

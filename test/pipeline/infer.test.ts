@@ -74,6 +74,12 @@ describe('inferRegion', () => {
     const text = '全省……全省……全省……全年向甘肃省投入资金……甘肃省……和政县……曹县……菏泽、临沂两市……';
     expect(inferRegion(text, '', g)?.value).toBe('370000');
   });
+  it('a town report is about its county: a short form inside the town\'s name is not another county\'s, unless the town lies in it', () => {
+    const title = '龙泉关镇2024年工作总结';
+    expect(inferRegion(`${title}\n龙泉关镇全年……为建设新阜平作出贡献。`, title, g)).toMatchObject({ value: '130624' });
+    const lazi = '全县……在拉孜镇……在拉孜镇……全县……';
+    expect(inferRegion(lazi, '', g)?.value).toBe('540225');
+  });
   it('nothing named: no region', () => {
     expect(inferRegion('全县新建公路。', '', g)).toBeNull();
   });
