@@ -32,7 +32,9 @@ export function regionAt(
   // households ('双辽市帮助脱贫户…') is still its own subject.
   const helping = unnamed !== reportRegion;
   const gives = (n: RegionName) => n.code === reportRegion || (helping && n.outside === true && n.code !== unnamed);
-  const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives });
+  // '拉孜县位于日喀则市中部': the region above the report's, named for where it lies, is not the subject.
+  const above = new Set(lineage.slice(1).map((n) => n.code));
+  const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above });
   const own = lastOwnBefore(text, sentence.start, pos);
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
@@ -92,7 +94,8 @@ interface Found extends RegionName {
  * A name that `gives` and is followed by a giving verb ('东城区累计投入…', '昆山市帮助…') is passed over.
  */
 function lastRegionBefore(text: string, from: number, to: number, names: RegionName[],
-  { first = false, subjectsOnly = false, gives = () => false }: { first?: boolean; subjectsOnly?: boolean; gives?: (n: RegionName) => boolean } = {}): Found | null {
+  { first = false, subjectsOnly = false, gives = () => false, above = new Set<string>() }:
+  { first?: boolean; subjectsOnly?: boolean; gives?: (n: RegionName) => boolean; above?: ReadonlySet<string> } = {}): Found | null {
   let best: Found | null = null;
   const slice = text.slice(from, to);
   for (const n of names) {
@@ -101,6 +104,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
       if (notTheSubject(text, from + j, from + j + n.name.length, to)) continue;
       if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) continue;
+      if (above.has(n.code) && /(位于|地处)$/.test(text.slice(Math.max(0, from + j - 2), from + j))) continue;
       i = j;
       if (first) break;
     }
@@ -128,7 +132,12 @@ const PAIRED_AFTER = /^(对口帮扶|挂钩帮扶|结对帮扶|对口支援|对�
 const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '全区25个镇与布拖县12个乡镇实现结对': the place a region pairs with is not what the figure is about.
-const PAIRED_WITH_AFTER = /^[^，,。；;]{0,10}?(结对|结亲|签订|合作|对接|携手)/;
+// '乘马岗镇与河南省新县交界': a neighbour it borders is not either.
+const PAIRED_WITH_AFTER = /^[^，,。；;]{0,10}?(结对|结亲|签订|合作|对接|携手|交界|接壤|毗邻|相邻|相连)/;
+// '毗邻河南省新县': a neighbour named for where the subject lies. ('位于双山镇' is where it is, and counts.)
+const LIES_BY_BEFORE = /(毗邻|紧邻|邻近|比邻)$/;
+// '黄冈市级资金0.18亿元': a budget level names whose money it was, not a place the figure is about.
+const BUDGET_LEVEL_AFTER = /^本?级(财政|资金|配套|预算)?/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
 const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
 // '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
@@ -155,6 +164,7 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity): b
   if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
   if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;
   if (BASE_LIST_BEFORE.test(window.slice(-24))) return true;
+  if (BUDGET_LEVEL_AFTER.test(text.slice(end, end + 4)) || LIES_BY_BEFORE.test(window)) return true;
   // Only for a figure after the rank: '全市8个县' itself counts the whole's counties.
   const ranked = /在$/.test(window) ? RANKED_AFTER.exec(text.slice(end, end + 20)) : null;
   if (ranked && end + ranked[0].length <= pos) return true;
@@ -177,6 +187,8 @@ function isListed(text: string, found: Found, names: RegionName[]): boolean {
   // '剑川县、红河州屏边县': an item may carry its prefecture before it.
   const before = withoutTrailingName(text.slice(Math.max(0, found.at - 16), found.at), found, names);
   const after = text.slice(found.end, found.end + 16);
+  // '乘马岗镇与河南省新县交界': a place and the one it borders or pairs with are no list.
+  if (/^[^，,。；;]{0,4}?与/.test(after) && PAIRED_WITH_AFTER.test(after.slice(after.indexOf('与') + 1))) return false;
   const words = '[^\\d，,。；;：:\\n]{0,6}';
   return names.some((n) => n.code !== found.code
     && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
@@ -292,9 +304,24 @@ const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,
 // '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
 const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
 
+// A numbered heading ('三、2025年工作打算', '六、下半年工作安排') that opens a section of aims.
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
+const PLAN_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|重点任务|工作重点|重点工作|主要目标|展望|谋划)/;
+
+/** Whether `pos` lies in a section of a review whose numbered heading announces aims ('三、2025年工作打算'). */
+export function inPlanSection(text: string, pos: number): boolean {
+  for (let end = text.lastIndexOf('\n', pos - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const heading = HEADING.exec(text.slice(start, end));
+    if (heading) return PLAN_HEADING.test(heading[1]);
+  }
+  return false;
+}
+
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const written = text.slice(clause.start, pos);
-  if (docKind === 'plan') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
+  // A plan, or a review's section of aims, sets goals, but what it says is done stays done.
+  if (docKind === 'plan' || inPlanSection(text, clause.start)) return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
   if (OVER_GOAL.test(written)) return 'change';
   const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';

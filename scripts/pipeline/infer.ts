@@ -192,7 +192,9 @@ export function inferPeriod(text: string, title: string, published: string | nul
   // '总结2024年工作，部署2025年重点任务': a review's period is the year it sums up.
   const summed = /(总结|回顾)(20\d{2})年|(20\d{2})年(工作)?回顾/.exec(text.slice(0, 600));
   if (summed) return { value: summed[2] ?? summed[3], reason: `the opening sums up ${summed[2] ?? summed[3]}年 (${summed[0]})` };
-  const inTitle = [...title.matchAll(YEAR)];
+  // '关于2023年度…第三方评估反馈问题整改情况的报告': the year assessed is not the year the report tells of.
+  const assessed = (m: RegExpMatchArray) => /^度/.test(title.slice((m.index ?? 0) + m[0].length)) && /(整改|反馈)/.test(title);
+  const inTitle = [...title.matchAll(YEAR)].filter((m) => !assessed(m));
   if (inTitle.length) return { value: inTitle[0][1], reason: `the title names ${inTitle[0][0]}` };
   const body = text.replace(DATE, ' ');
   const opening = body.split('\n').map((l) => l.trim()).find((l) => l.length >= 20 && l !== title) ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKindAt, kindForPeriod, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, inPlanSection, kindForPeriod, periodAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -128,6 +128,17 @@ describe('kind: actual, target or change', () => {
 
   it('a list after 分别增长 takes the kind of its first item', () => {
     expect(kinds(real('jilin-2021', '其中经营性收入、工资性收入分别增长34.88%、27.55%'), 'jilin-2021')).toEqual([['34.88%', 'change'], ['27.55%', 'change']]);
+  });
+
+  it('a review\'s section of aims, opened by a numbered heading, sets goals; other sections and what is done there do not', () => {
+    const text = '一、2024年主要成效\n新建车间12个。\n二、2025年工作打算\n新建车间15个，已完成选址3个。\n三、存在的问题\n空置车间2个。\n';
+    const kind = (number: string) => {
+      const pos = text.indexOf(number);
+      return figureKindAt(text, pos, clauseAt(text, pos), 'count', '个', 'review');
+    };
+    expect([kind('12个'), kind('15个'), kind('3个'), kind('2个')]).toEqual(['actual', 'target', 'actual', 'actual']);
+    expect(inPlanSection('六、下半年工作安排\n力争…', 12)).toBe(true);
+    expect(inPlanSection('一、总体进展\n（一）收入稳步增长。\n', 12)).toBe(false);
   });
 
   it('figureKindAt on its own', () => {

@@ -30,6 +30,11 @@ describe('inferPeriod', () => {
     const text = '康保县人民政府办公室关于印发《康保县三年提升行动方案（2025—2027年）》的通知\n\n2027年，全县……2027年……2027年……';
     expect(inferPeriod(text, '', null)?.value).toBe('2025-2027');
   });
+  it('a rectification report tells of the year it works in, not the year assessed (关于2023年度…评估反馈问题整改情况的报告)', () => {
+    const title = '关于2023年度第三方评估反馈问题整改情况的报告';
+    expect(inferPeriod(`${title}\n2024年4月，评估组向我县反馈了问题。截至2024年8月底，已整改9个。`, title, null)?.value).toBe('2024');
+    expect(inferPeriod('', '2023年度工作总结', null)?.value).toBe('2023');
+  });
   it('a year in the title, else in the opening sentence', () => {
     expect(inferPeriod('', '2024年工作要点', null)?.value).toBe('2024');
     expect(inferPeriod('标题\n2022年,全县新建公路。去年以来成效明显。\n', '', null)?.value).toBe('2022');

@@ -188,6 +188,12 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // A paragraph about a county ends when the text names the report's region again, as 全区 would end it.
     expect(codes('大方县新建车间12个。2024年七星关区财政收入增长。安排资金3000万元。\n')).toEqual([['12个', '520521'], ['3000万元', '520502']]);
     expect(codes('大方县新建车间12个，其中省级资金支持5个。\n')).toEqual([['12个', '520521'], ['5个', '520521']]);
+    // A prefecture's budget level names whose money it was; a neighbour a town borders, or the prefecture the report's
+    // region lies in, is not what the figure is about.
+    expect(codes('其中中央资金2.31亿元、毕节市级资金0.18亿元。\n')).toEqual([['2.31亿元', '520502'], ['0.18亿元', '520502']]);
+    expect(codes('七星关区位于毕节市西部，海拔1500米以上。\n')).toEqual([['1500米', '520502']]);
+    const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
+    expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
   it('全旗 in a banner report is the banner; 全市 there is the city above it (Inner Mongolia\'s banners and leagues)', () => {
     const aohan = { ...ctx, region: '150430' };
