@@ -163,6 +163,8 @@ function isPartOfEarlier(text: string, indicator: string, here: Surroundings, ea
   return false;
 }
 
+const GROUP_VERB_START = /^(吸纳|安置|聘用|解决)/;
+
 /** What the indicator rules read: the clause before counts when the figure leans on it or it holds no figure of its own. */
 function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, kind: Figure['kind']) {
   const { text } = report;
@@ -171,14 +173,18 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   // '…人均纯收入为11865元，较上年增加1320元，增幅12.5%': the clause leaned on leans itself; go back to the one that
   // names the quantity (two steps at most).
   let from = previous;
-  for (let i = 0; leans && from && i < 2 && opensLeaning(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
+  // So does a clause that opens with a verb taking groups ('帮扶车间412个，吸纳就业9850人，其中脱贫劳动力6230人').
+  const leansOnIts = (c: string) => opensLeaning(c) || GROUP_VERB_START.test(c.trimStart());
+  for (let i = 0; leans && from && i < 2 && leansOnIts(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
   // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
   const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);
+  const sentenceStart = Math.min(sentence.start, fullSentenceStart(text, clause.start));
   const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
   const ownText = each(own);
   return {
     own: ownText, before: each(here.before),
     previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(Math.min(sentence.start, fullSentenceStart(text, clause.start)), clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentenceStart, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
+    sentencePrevious: sentenceStart > here.paragraph.start ? text.slice(Math.max(here.paragraph.start, fullSentenceStart(text, sentenceStart - 1)), sentenceStart) : '',
   };
 }

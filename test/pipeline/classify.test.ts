@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, compileIndicatorRules, type ClassifyInput } from '../../scripts/pipeline/classify.ts';
-import { loadIndicators, loadSynonyms } from '../../scripts/pipeline/load.ts';
+import { loadIndicators, loadReference, loadSynonyms } from '../../scripts/pipeline/load.ts';
 import { UNITS } from '../../scripts/pipeline/types.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
 import { figuresOf, figureWith, real } from './seeds.ts';
 import { inputErrorOf, scratchDir } from './scratch.ts';
 
@@ -227,5 +228,32 @@ describe('indicators by facets (data/synonyms.yml)', () => {
   it('an unknown synonym class is an input error naming the indicator', () => {
     const broken = indicators.map((i) => (i.key === 'bridging_funds' ? { ...i, measure: ['不存在的类'] } : i));
     expect(inputErrorOf(() => compileIndicatorRules(broken, synonyms))).toMatch(/bridging_funds\.measure.*不存在的类/);
+  });
+});
+
+describe('indicators of whole sentences (heldout5 phrasings)', () => {
+  const reference = loadReference('data');
+  const ctx = { id: 't', region: '640000', period: '2024', docKind: 'review' as const, published: null };
+  const tags = (text: string) => extractOne(`${text}\n`, ctx, reference).figures.map((f) => [f.number_text, f.indicator]);
+  it('a part that names only a group is counted as its total was, across a clause that leans itself', () => {
+    expect(tags('全区认定就业帮扶车间412个，吸纳就业9850人，其中脱贫劳动力6230人。'))
+      .toEqual([['412个', 'employment_workshops'], ['9850人', ''], ['6230人', 'workshop_workers']]);
+  });
+  it('a sentence that opens with a measure speaks of the population of the sentence before', () => {
+    expect(tags('全区下达衔接资金3.42亿元。用于产业发展的比例为60.7%。')).toEqual([['3.42亿元', 'bridging_funds'], ['60.7%', 'bridging_funds_industry_share']]);
+    expect(tags('全区发放小额信贷3.42亿元。用于产业发展的比例为60.7%。')[1]).toEqual(['60.7%', '']);
+  });
+  it('people in posts are counted as 在岗人员; those dismissed are not', () => {
+    expect(tags('开发乡村公益性岗位2.1万个，在岗人员1.96万人。')[1]).toEqual(['1.96万人', 'public_welfare_post_workers']);
+    expect(tags('核查乡村公益性岗位，清退不符合条件人员47人。')).toEqual([['47人', '']]);
+  });
+  it('a bare change is the change of what the clause it leans on names; an aside naming levels is no word', () => {
+    expect(tags('脱贫县（区）农村居民人均可支配收入15236元，增长7.0%。'))
+      .toEqual([['15236元', 'exited_area_rural_income'], ['7.0%', 'exited_area_rural_income_growth']]);
+    expect(tags('农村居民人均工资性收入6170元，增长8.3%。')).toEqual([['6170元', ''], ['8.3%', '']]);
+  });
+  it('workers gone to a province named by its short form are a part, not the total', () => {
+    expect(tags('组织脱贫劳动力赴福建稳定就业1.34万人。')).toEqual([['1.34万人', '']]);
+    expect(tags('脱贫劳动力稳定就业1.34万人。')).toEqual([['1.34万人', 'exited_workers']]);
   });
 });

@@ -28,6 +28,8 @@ export interface MatchInput {
   previous: string; // the clause before, when the figure leans on it
   after?: string; // the rest of the clause after the number
   sentenceBefore?: string; // the sentence up to the figure's clause
+  /** The sentence before, in the same paragraph: what a sentence that opens with a measure continues to speak of. */
+  sentencePrevious?: string;
   unit: Unit;
   kind: Kind;
   /** How the number is bounded as written ('低于1万元': at_most). */
@@ -81,7 +83,7 @@ function hits(re: RegExp, text: string): Hit[] {
 const FACET_GAP = 8;
 
 /** How well the facets name the figure in `text`: characters of the closest population + measure pair. */
-function facetWeight(rule: Rule, text: string, context: string): number {
+function facetWeight(rule: Rule, text: string, context: string, carried: string): number {
   const ms = rule.measure ? hits(rule.measure, text) : [];
   if (rule.measure && !ms.length) return 0;
   if (!rule.population) return Math.max(...ms.map((m) => m.end - m.start));
@@ -97,11 +99,13 @@ function facetWeight(rule: Rule, text: string, context: string): number {
     }
   }
   if (best) return best;
-  // The population named earlier in the sentence ('安排的衔接资金中，产业发展资金占比61.3%'): the measure counts alone.
-  return hits(rule.population, context).length ? Math.max(...ms.map((m) => m.end - m.start)) : 0;
+  // The population named earlier in the sentence ('安排的衔接资金中，产业发展资金占比61.3%'), or in the sentence before
+  // one that opens with the measure and names no subject of its own ('下达衔接资金3.42亿元。用于产业发展的资金…占64.6%'):
+  // the measure counts alone.
+  return hits(rule.population, context).length || hits(rule.population, carried).length ? Math.max(...ms.map((m) => m.end - m.start)) : 0;
 }
 
-function weightIn(rule: Rule, text: string, context: string, anchored: boolean): number {
+function weightIn(rule: Rule, text: string, context: string, carried: string, anchored: boolean): number {
   let w = 0;
   for (const p of rule.phrases) {
     const m = p.re.exec(text);
@@ -110,7 +114,7 @@ function weightIn(rule: Rule, text: string, context: string, anchored: boolean):
   // Right after the number only words that start there count: '2780个村庄规划编制', '2.1万名脱贫劳动力实现务工就业'.
   const starts = !anchored || [rule.population, rule.measure].some((re) => re && hits(re, text).some((h) => h.start === 0));
   // The population may be named earlier in the sentence ('监测对象9.3万户，其中78%以上已消除风险').
-  if (starts) w = Math.max(w, facetWeight(rule, text, context));
+  if (starts) w = Math.max(w, facetWeight(rule, text, context, carried));
   return w;
 }
 
@@ -124,18 +128,24 @@ export function namingWindow(input: MatchInput): string {
   const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
   const ownWords = (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2;
   const prefix = ownWords ? input.before : cut < 0 ? input.own : input.own.slice(0, cut + input.before.length);
+  // A bare change ('工资性收入6170元，增长8.3%') is the change of what the clause it leans on names: that clause's
+  // words count against it too.
+  const leanedOn = input.previous && CHANGE_ONLY.test(input.before.trim()) && input.previous.endsWith(input.own)
+    ? input.previous.slice(0, input.previous.length - input.own.length) : '';
   // After the number only its own list item counts: '示范村120个、精品村30个' says nothing against the 120.
-  return `${prefix}#${(input.after ?? '').split(/[、，,；;]/)[0]}`;
+  return `${leanedOn}${prefix}#${(input.after ?? '').split(/[、，,；;]/)[0]}`;
 }
+const CHANGE_ONLY = /^(同比|比上年|较上年|比去年|较去年)?(增长|增加|提高|增幅|增速|下降|减少|降低)(了|为|达|达到)?$/;
 
 // The verb may take a bare group as its object ('吸纳脱贫劳动力3226人', '安置脱贫劳动力和监测对象15.1万人',
 // '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
 const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
-const LEANING_HEAD = '^\\s*(今年以来|今年|全年|当年|年内)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗)';
+const LEANING_HEAD = '^\\s*(今年以来|今年|全年|当年|年内|目前|现有|实际)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗(?:人员)?)';
 const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
 const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
+const GROUP_PART = new RegExp(`^其中(吸纳|安置|带动|有|包括)?(${GROUP}(?:[和及与、]${GROUP})*)(就业|务工)?$`);
 // A part that names only a place and a verb: '其中白沙黎族自治县达到'.
 const PLACE_ONLY = /^其中[\u4e00-\u9fa5]{2,8}(自治县|自治州|自治旗|县|市|区|旗)(达到|达|为|是)$/;
 const NOUN_PHRASE_END = /[0-9０-９]|配套|建设|新建|建成|完成|实现|带动|吸纳|安置|发放|投入|开展|打造|培育|引进|认定|覆盖|惠及|达到|增加|增长|减少/;
@@ -144,7 +154,9 @@ const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|�
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
-const WORK_ELSEWHERE = /(到|赴|去|往)[\u4e00-\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?[^，,。；;\d]{0,4}(就业|务工)[^，,。；;\d]{0,4}$/;
+// A province is often named by its short form alone ('赴福建稳定就业').
+const PROVINCE_SHORT = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
+const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT}))[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,4}$`);
 const ALL_JOBS = /(吸纳|带动|解决|提供)(就业|就业岗位)[^\u4e00-\u9fa5]*$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
@@ -155,7 +167,16 @@ const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
 // '家庭年人均纯收入7800元以下的…纳入监测': the line that sorts households into monitoring is the monitoring threshold.
 const MONITORING_LINE = 'monitoring_income_threshold';
 
-export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
+// '脱贫县（区）农村居民', '各县（市、区）': an aside naming levels is no word of the quantity.
+const LEVEL_ASIDE = /[（(][县市区旗盟州乡镇、]{1,7}[）)]/g;
+const withoutAsides = (input: MatchInput): MatchInput => {
+  const strip = (s: string | undefined) => s?.replace(LEVEL_ASIDE, '');
+  return { ...input, own: strip(input.own)!, before: strip(input.before)!, previous: strip(input.previous)!, after: strip(input.after),
+    sentenceBefore: strip(input.sentenceBefore), sentencePrevious: strip(input.sentencePrevious) };
+};
+
+export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
+  let input = withoutAsides(raw);
   if (THRESHOLD.test(input.after ?? '')) {
     const line = input.unit === 'yuan' && /监测/.test(`${input.own}${input.after ?? ''}`) && rules.some((r) => r.indicator.key === MONITORING_LINE);
     return line ? { key: MONITORING_LINE, cue: 'clause' } : { key: '', cue: '' };
@@ -172,13 +193,16 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
   const listItem = cut > 0 && /[、和及与]$/.test(input.own.slice(0, cut));
   // '吸纳脱贫劳动力412人、监测对象58人': a later item of a leaning verb's list leans too.
-  const leaning = LEANING_VERB.test(input.before) || (listItem && LEANING_START.test(input.own) && GROUP_ONLY.test(input.before));
+  // '吸纳就业9850人，其中脱贫劳动力6230人': a part that names only a group is counted as its total was.
+  const groupPart = GROUP_PART.test(input.before.trim());
+  const leaning = LEANING_VERB.test(input.before) || groupPart || (listItem && LEANING_START.test(input.own) && GROUP_ONLY.test(input.before));
   // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
   // clause before it even when that clause has a figure of its own; a weak cue.
   if (!input.previous && leaning && input.sentenceBefore) {
     input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
   }
   const context = `${input.sentenceBefore ?? ''}${input.previous}`;
+  const sentence = `${input.sentenceBefore ?? ''}${input.own}`;
   const all = `${input.own}\n${input.previous}`;
   // '7个省级美丽乡村、3个…示范村', '1022个宜居宜业美丽乡村示范村': a count followed by a noun says what it counts;
   // only those words may name its indicator, never another item of the clause.
@@ -193,7 +217,7 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
   const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
   // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before;
   // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
-  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before)
+  const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before) && !groupPart
     && !PLACE_ONLY.test(input.before.trim());
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
@@ -213,7 +237,8 @@ export function decide(input: MatchInput, rules: Rule[]): { key: string; cue: Cu
     for (const [cue, text, base, anchored] of tiers) {
       // '吸纳脱贫人口和监测对象就业2140人' counts workers, not the people monitored: a group alone names nothing here.
       if (leaning && !rule.measure && !rule.phrases.length && cue !== 'previous') continue;
-      const w = text ? weightIn(rule, text, context, anchored) : 0;
+      const carried = input.sentencePrevious && rule.measure && hits(rule.measure, sentence).some((h) => h.start === 0) ? input.sentencePrevious : '';
+      const w = text ? weightIn(rule, text, context, carried, anchored) : 0;
       if (!w) continue;
       if (!best || base + w > best.score) best = { key: indicator.key, cue, score: base + w };
       break;
