@@ -53,8 +53,20 @@ export function regionAt(
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, { subjectsOnly: true, gives });
   // Naming the report's region by name ('2017年四平市本级财政…') turns back to it as 全市 does.
   const turnsBack = [lastOwnBefore(text, paragraph.start, pos), lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.code === reportRegion))];
-  if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)) return inParagraph.code;
+  if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)
+    && (opensParagraph(text, paragraph, inParagraph.at) || !/[。！？]/.test(text.slice(inParagraph.end, pos)))) return inParagraph.code;
   return unnamed;
+}
+
+/**
+ * Whether a place named at `at` is what its paragraph is about: it is named in the paragraph's first sentence (after a
+ * short heading). A county named further on ('全市认定车间742家。汉阴县涧池镇社区工厂吸纳就业620人。') is an example:
+ * the sentences after it speak of the whole again (its own sentence, across ；, still speaks of it).
+ */
+function opensParagraph(text: string, paragraph: Range, at: number): boolean {
+  const body = text.slice(paragraph.start, at);
+  const head = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。！？\n]{0,16}[。：:]/.exec(body)?.[0] ?? '';
+  return !/[。！？]/.test(body.slice(head.length));
 }
 
 /** The last 全市/我省 before `to`. */

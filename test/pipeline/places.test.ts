@@ -192,6 +192,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // region lies in, is not what the figure is about.
     expect(codes('其中中央资金2.31亿元、毕节市级资金0.18亿元。\n')).toEqual([['2.31亿元', '520502'], ['0.18亿元', '520502']]);
     expect(codes('七星关区位于毕节市西部，海拔1500米以上。\n')).toEqual([['1500米', '520502']]);
+    // A county named in the middle of a paragraph about the whole is an example: the sentences after it are the
+    // whole's again, while a paragraph that opens with a county keeps it.
+    expect(codes('（五）就业情况。全区认定车间742家。大方县某镇车间吸纳就业620人。设置公益性岗位3.4万个。\n'))
+      .toEqual([['742家', '520502'], ['620人', '520521'], ['3.4万个', '520502']]);
+    expect(codes('（五）大方县就业情况。大方县认定车间42家。设置公益性岗位3400个。\n')).toEqual([['42家', '520521'], ['3400个', '520521']]);
     const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
     expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
