@@ -109,7 +109,10 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   // ('全州' of 全州县 is a bare stem that happens to end in 州: the level word must follow a stem of the place.)
   const withLevel = (p: Place) => /[县州旗盟市区]$/.test(name) && p.short.includes(name.slice(0, -1));
   const near = (p: Place) => isWithin(p.code, ctx.region, g) || (ctx.helped !== undefined && isWithin(p.code, ctx.helped, g));
-  const shortOk = (p: Place) => near(p) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone));
+  // Another province's short form (甘肃, 重庆) is known across the country where it stands as a word
+  // ('帮助甘肃农村劳动力'); the report's own ('在北京专家指导下' in a 东城区 report) only says whose experts they are.
+  const otherProvince = (p: Place) => p.level === 'province' && p.code !== province;
+  const shortOk = (p: Place) => near(p) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone)) || (otherProvince(p) && standsAlone);
   // An official name outside the province must stand as a word: '…乡和县…' is not 和县 (安徽).
   const official = (p: Place) => isWithin(p.code, province, g) || near(p) || standsAlone;
   const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)
@@ -248,6 +251,8 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
   const warnings: PlaceHit[] = [];
   const first = findPlaces(text, g, ctx);
   const { partner } = partnerOf(text, first, g, ctx);
+  // A province or city the report's region gives to ('向甘肃省拨付…', '帮助甘肃农村劳动力') is itself, not a giver.
+  const givenTo = new Set(first.filter((h) => h.status === 'resolved' && givenToAt(text, h.start, h.end)).map((h) => h.code));
   // The place a cooperation report helps is read as closely as its own region: its towns ('纳木湖乡') and short forms.
   const hits = partner ? findPlaces(text, g, { ...ctx, helped: partner }) : first;
   for (const h of hits) {
@@ -260,7 +265,7 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const above = h.place !== null && isWithin(ctx.region, h.place.code, g);
     // The place a cooperation report helps is itself, whatever its level.
     const helped = partner !== undefined && h.place?.code === partner;
-    const giver = h.status === 'resolved' && !inside && !countyOrBelow && !above && !helped;
+    const giver = h.status === 'resolved' && !inside && !countyOrBelow && !above && !helped && !givenTo.has(h.code);
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
     if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
   }
@@ -273,7 +278,16 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
   return { names, warnings, lineage: lineageNames, ...(partner ? { partner } : {}) };
 }
 
-// A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps.
+const RECEIVER_BEFORE = /(帮助|支援|帮扶|援助|援建|对口支援|对口帮扶|对口协作)$/;
+const GIVING_VERB = /^[^，,。；;]{0,12}?(拨付|投入|捐赠|捐助|援助|支援|提供|下达|安排)/;
+/** Whether a place named at [start, end) is given to: '向甘肃省拨付…', '帮助甘肃…', '对口支援西藏…'. */
+function givenToAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  return RECEIVER_BEFORE.test(before) || (/[向给为]$/.test(before) && GIVING_VERB.test(text.slice(end, end + 16)));
+}
+
+// A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps, named in its opening.
+const OPENING = 400;
 const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对口协作|结对帮扶|定点帮扶/;
 
 /**
@@ -284,14 +298,15 @@ const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对�
  * point home.
  */
 function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: PlaceContext): { partner?: string } {
-  if (!COOPERATION.test(text.slice(0, 300))) return {};
+  if (!COOPERATION.test(text.slice(0, OPENING))) return {};
   const helped = new Set<string>();
   const home = provinceOf(ctx.region, g);
   for (const h of hits) {
     const p = h.place;
     if (h.status !== 'resolved' || !p || ['province', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
-    for (let at = text.indexOf(p.name); at !== -1; at = text.indexOf(p.name, at + 1)) {
+    // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
+    for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) {
       if (COOPERATION.test(text.slice(Math.max(0, at - 20), at))) helped.add(p.code);
     }
   }

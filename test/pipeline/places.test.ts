@@ -170,6 +170,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const parts = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金5.86亿元，其中市本级资金2.1亿元。\n据铜仁市统计，全市脱贫人口人均纯收入达到15870元。全市新建车间9个。\n';
     expect(extractOne(parts, { ...ctx, region: '320500' }, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['5.86亿元', '520600'], ['2.1亿元', '520600'], ['15870元', '520600'], ['9个', '320500']]);
+    // A province given to is itself, by its full or short name; another task named further on is no second partner.
+    const shandong = '全省乡村振兴工作会议讲话\n全年向甘肃省拨付财政援助资金24.7亿元，向重庆市拨付12.1亿元；帮助甘肃农村劳动力实现就业9.6万人。全省新建车间300个。\n';
+    expect(extractOne(shandong, { ...ctx, region: '370000' }, reference).figures.map((f) => f.region_code)).toEqual(['620000', '500000', '620000', '370000']);
+    const another = `${parts}${'两地协作持续深化。'.repeat(50)}\n此外，苏州继续做好对口支援新疆阿图什市工作，全年投入援疆资金3.2亿元。\n帮助销售农产品12亿元。\n`;
+    expect(extractOne(another, { ...ctx, region: '320500' }, reference).figures.slice(-2).map((f) => f.region_code)).toEqual(['653001', '520600']);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
