@@ -115,8 +115,18 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
       if (notTheSubject(text, from + j, from + j + n.name.length, to)) continue;
-      if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) continue;
+      // '鄞州' inside '鄞州区' is that name, judged as a whole.
+      if (names.some((m) => m.name.length > n.name.length && text.startsWith(m.name, from + j))) continue;
+      // '在杭州市场销售': 杭州 and 市场, not 杭州市 (as places.ts reads it).
+      if (/^(市场|县域|区域|区位)$/.test(text.slice(from + j + n.name.length - 1, from + j + n.name.length + 1))) continue;
+      // A giver named last is the clause's subject: an earlier mention of it ('东城区合作交流办主任表示，明年东城区
+      // 计划安排…') does not take its place.
+      if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) { i = -1; continue; }
       if (above.has(n.code) && /(位于|地处)$/.test(text.slice(Math.max(0, from + j - 2), from + j))) continue;
+      // '在鄞州开设布拖农特产品展销专柜22个': a place that names where goods come from, after the place where
+      // things are done, is not the subject.
+      if (PRODUCT_AFTER.test(text.slice(from + j + n.name.length, from + j + n.name.length + 4))
+        && names.some((m) => m.code !== n.code && slice.slice(0, j).includes(m.name))) continue;
       i = j;
       if (first) break;
     }
@@ -130,6 +140,8 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
   }
   return best;
 }
+
+const PRODUCT_AFTER = /^(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产)/;
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
@@ -226,10 +238,13 @@ function respective(text: string, found: Found, pos: number, names: RegionName[]
     const before = withoutTrailingName(text.slice(Math.max(0, end - 16), end), { ...found, code: '\u0000' } as Found, names);
     if (!/[、和及与]$/.test(before)) break;
     const rest = before.slice(0, -1);
-    const prev = names.filter((n) => rest.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+    // '宣恩县伍家台贡茶、咸丰县唐崖茶…分别为…': an item may carry a few words (no numbers) after its place.
+    const prev = names.map((n) => ({ n, at: rest.lastIndexOf(n.name) }))
+      .filter(({ n, at }) => at >= 0 && /^[\u4e00-\u9fa5]{0,6}$/.test(rest.slice(at + n.name.length)))
+      .sort((a, b) => b.at + b.n.name.length - (a.at + a.n.name.length) || b.n.name.length - a.n.name.length)[0];
     if (!prev) break;
-    items.unshift(prev);
-    end = end - (text.slice(Math.max(0, end - 16), end).length - rest.length) - prev.name.length;
+    items.unshift(prev.n);
+    end = end - (text.slice(Math.max(0, end - 16), end).length - prev.at);
   }
   if (at < 0) {
     // Before the list, 分别 needs a number for each place ('分别为双辽市、梨树县拨付…100万元' gives each the same).

@@ -80,6 +80,8 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     // '建设新县城' is a new county seat, not 新县: a one-character name followed by a word-making character is no name,
     // unless one of its towns follows ('嵩县城关镇').
     if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000') && !townFollows(text, i + 2, candidates, g)) continue;
+    // '在杭州市场销售': the level character begins a word of its own (市场, 县域), so the name is the short form.
+    if (len > 2 && SHORT_WORD_AFTER.test(text.slice(i + len - 1, i + len + 1))) continue;
     const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
@@ -216,6 +218,8 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 ].join('|')})$`);
 // 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
+// After a full name, only words that cannot be read as the level itself: '四平市区' and '双辽市直' still name the city.
+const SHORT_WORD_AFTER = /^(市场|县域|区域|区位)$/;
 // The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….
 const FOLLOWERS: Record<string, string> = {
   市: '场民域级直属值容政区县里内外', 县: '域级直属城乡区市委政里内外', 区: '域位级直属块县委政里内外', 省: '级直属内外市里', 州: '级直属市县里内外',

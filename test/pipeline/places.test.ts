@@ -175,6 +175,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(extractOne(shandong, { ...ctx, region: '370000' }, reference).figures.map((f) => f.region_code)).toEqual(['620000', '500000', '620000', '370000']);
     const another = `${parts}${'两地协作持续深化。'.repeat(50)}\n此外，苏州继续做好对口支援新疆阿图什市工作，全年投入援疆资金3.2亿元。\n帮助销售农产品12亿元。\n`;
     expect(extractOne(another, { ...ctx, region: '320500' }, reference).figures.slice(-2).map((f) => f.region_code)).toEqual(['653001', '520600']);
+    // Goods named by where they come from are not the subject where things are done with them; a giver named last
+    // is the subject even if named before in another role.
+    const yinzhouGoods = `${text}在鄞州开设布拖农特产品展销专柜22个。鄞州区合作办主任表示，明年鄞州区计划安排资金不低于7000万元。\n`;
+    expect(extractOne(yinzhouGoods, yinzhou, reference).figures.slice(-2).map((f) => f.region_code)).toEqual(['330212', '513429']);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
@@ -202,6 +206,9 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('（五）就业情况。全区认定车间742家。大方县某镇车间吸纳就业620人。设置公益性岗位3.4万个。\n'))
       .toEqual([['742家', '520502'], ['620人', '520521'], ['3.4万个', '520502']]);
     expect(codes('（五）大方县就业情况。大方县认定车间42家。设置公益性岗位3400个。\n')).toEqual([['42家', '520521'], ['3400个', '520521']]);
+    // '分别为' after places that carry a few words each ('宣恩县伍家台贡茶、咸丰县唐崖茶'); 杭州市场 is 杭州 and 市场.
+    const enshi = extractOne('其中宣恩县伍家台贡茶、咸丰县唐崖茶在杭州市场销售额分别为1.2亿元、8500万元。杭州市与恩施州结对。\n', { ...ctx, region: '422800' }, reference);
+    expect(enshi.figures.map((f) => f.region_code)).toEqual(['422825', '422826']);
     const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
     expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
