@@ -207,6 +207,25 @@ export function withHandKept(g: Gazetteer, hand: readonly HandKeptRegion[]): Gaz
 }
 
 /**
+ * The gazetteer with the names texts use that no rule derives (data/place_names.yml: 科右前旗 for 科尔沁右翼前旗).
+ * Each official name must be one place, and a name must not already mean another.
+ */
+export function withPlaceNames(g: Gazetteer, names: Readonly<Record<string, string>>, file = 'data/place_names.yml'): Gazetteer {
+  const entries = Object.entries(names);
+  if (entries.length === 0) return g;
+  const places = new Map(g.places);
+  for (const [name, official] of entries) {
+    const owners = (g.byName.get(official) ?? []).filter((p) => p.name === official && p.level !== 'town');
+    if (owners.length !== 1) throw new Error(`${file}: ${name}: ${official} is ${owners.length ? 'more than one place' : 'no place'} of the gazetteer`);
+    const other = (g.byName.get(name) ?? []).find((p) => p.code !== owners[0].code);
+    if (other) throw new Error(`${file}: ${name} already names ${other.name} (${other.code})`);
+    const p = places.get(owners[0].code)!;
+    places.set(p.code, { ...p, short: [...p.short, name] });
+  }
+  return { ...g, places, byName: nameIndex(places.values()) };
+}
+
+/**
  * A short form shared by a province and a place below it is neither: '吉林' is 吉林省 and 吉林市 (and 吉林日报),
  * '海南' is the province and 海南藏族自治州 of 青海. Texts then write the full name, which still resolves.
  */

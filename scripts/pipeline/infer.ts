@@ -126,7 +126,11 @@ export function inferRegion(text: string, title: string, g: Gazetteer): Inferred
   const cue = [...own].sort((a, b) => b[1] - a[1])[0];
   const w = weights(named, g);
   if (cue) {
-    const fits = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level)).sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || a.first - b.first);
+    // 我旗 speaks of a banner, not of 会同县 ('会同各苏木镇' is a verb): of the places of that level, those whose name
+    // ends in the cue's word, where there are any.
+    const ofLevel = named.filter((n) => LEVELS_OF[cue[0]].includes(n.place.level));
+    const fits = (ofLevel.some((n) => n.place.name.endsWith(cue[0])) ? ofLevel.filter((n) => n.place.name.endsWith(cue[0])) : ofLevel)
+      .sort((a, b) => w.get(b.place.code)! - w.get(a.place.code)! || a.first - b.first);
     // The region of the cue's level that holds most of the places named.
     const holders = new Map<string, number>();
     for (const n of named) for (const a of lineage(n.place.code, g)) {

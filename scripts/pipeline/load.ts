@@ -12,7 +12,7 @@ import { loadBoundaryChanges, type BoundaryChange } from '../../src/schema/bound
 import { compileIndicatorRules, type IndicatorRules } from './classify.ts';
 import { correctionSchema, type Correction } from './corrections.ts';
 import { synonymsSchema, type Synonyms } from './indicators/synonyms.ts';
-import { regionCodesOf, withHandKept, type Gazetteer } from './gazetteer.ts';
+import { regionCodesOf, withHandKept, withPlaceNames, type Gazetteer } from './gazetteer.ts';
 import { loadGazetteer } from './gazetteerData.ts';
 import { loadReportMeta, readReportText, type ReportMeta } from './metadata.ts';
 import { InputError } from './types.ts';
@@ -40,7 +40,7 @@ export function loadReference(dataDir: string): ReferenceData {
   const known = regionCodesOf(withRetired);
   const boundaryChanges = loadBoundaryChanges(changesPath, known);
   const regions = loadRegions(join(dataDir, 'regions.csv'), known);
-  const gazetteer = withHandKept(withRetired, regions);
+  const gazetteer = withPlaceNames(withHandKept(withRetired, regions), loadPlaceNames(join(dataDir, 'place_names.yml')));
   const indicators = loadIndicators(join(dataDir, 'indicators.yml'));
   const indicatorRules = compileIndicatorRules(indicators, loadSynonyms(join(dataDir, 'synonyms.yml')));
   return { regions, boundaryChanges, indicators, indicatorRules, gazetteer };
@@ -55,6 +55,11 @@ export function loadIndicators(path: string): Indicator[] {
     seen.add(ind.key);
   });
   return indicators;
+}
+
+/** data/place_names.yml: names texts use for a region that no rule derives (科右前旗), to its official name. */
+export function loadPlaceNames(path: string): Record<string, string> {
+  return readYaml(path, z.record(z.string().min(2), z.string().min(2), { error: 'expected a map of names to official names' })).value;
 }
 
 /** data/synonyms.yml: the ways reports name a population group and a measure. */

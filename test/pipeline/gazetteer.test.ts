@@ -1,6 +1,6 @@
 // The gazetteer's rules on small made-up trees, and the package's data as loaded.
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, withHandKept, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
+import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, withHandKept, withPlaceNames, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
 import type { BoundaryChange, HandKeptRegion } from '../../scripts/pipeline/reference.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
 
@@ -92,6 +92,13 @@ describe('buildGazetteer', () => {
     expect(merged.byName.get('青禾')?.[0].en).toBe('Qinghe (official)');
     expect(g.places.get('880221')?.en).toBe(''); // the gazetteer it was given is left as it was
     expect(() => withHandKept(g, [{ ...hand, code: '880299' }])).toThrow(/880299 is not a region of the gazetteer/);
+  });
+  it('adds the names texts use that no rule derives, each to the one place its official name is', () => {
+    const named = withPlaceNames(g, { 青县: '青禾县' });
+    expect(named.byName.get('青县')?.map((p) => p.code)).toEqual(['880221']);
+    expect(named.places.get('880221')?.short).toContain('青县');
+    expect(() => withPlaceNames(g, { 青县: '红禾县' })).toThrow(/青县: 红禾县 is no place of the gazetteer/);
+    expect(() => withPlaceNames(g, { 青禾: '青禾县' })).not.toThrow();
   });
 });
 

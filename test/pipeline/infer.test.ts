@@ -85,6 +85,10 @@ describe('inferRegion', () => {
     const lazi = '全县……在拉孜镇……在拉孜镇……全县……';
     expect(inferRegion(lazi, '', g)?.value).toBe('540225');
   });
+  it('a banner by the abbreviation its reports use (科右前旗, data/place_names.yml); 我旗 looks for a banner', () => {
+    expect(inferRegion('', '科右前旗农牧局2024年工作总结', g)).toMatchObject({ value: '152221' });
+    expect(inferRegion('我局会同各苏木镇……全旗……全旗……乌兰浩特市……科尔沁右翼前旗……', '', g)?.value).toBe('152221');
+  });
   it('nothing named: no region', () => {
     expect(inferRegion('全县新建公路。', '', g)).toBeNull();
   });
