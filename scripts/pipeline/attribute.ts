@@ -46,6 +46,8 @@ export function regionAt(
   const listed = (found: Found) => (found.outside ? '' : reportRegion);
   // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
   if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 6))) return reportRegion;
+  // '…我县和靖西市，全年…向两县（市）投入资金合计6100万元': a figure the text gives to two places at once.
+  if (inSentence && BOTH.test(text.slice(inSentence.end, pos))) return respective(text, inSentence, pos, names) ?? listed(inSentence);
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives });
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
@@ -141,6 +143,9 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
   return best;
 }
 
+const BOTH = /(两|二|两个|几个)(县|市|区|州|旗|地|镇|乡)|(两|二)者|[二两三四五六七八九十]县(区|市)/;
+// '与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制': every place of a list a region pairs with.
+const WITH_LIST_BEFORE = /(与|同|跟)([^，,。；;\d]{2,10}[、和及与])+$/;
 const PRODUCT_AFTER = /^(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产)/;
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
@@ -157,7 +162,7 @@ const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '全区25个镇与布拖县12个乡镇实现结对': the place a region pairs with is not what the figure is about.
 // '乘马岗镇与河南省新县交界': a neighbour it borders is not either.
-const PAIRED_WITH_AFTER = /^[^，,。；;]{0,10}?(结对|结亲|签订|合作|对接|携手|交界|接壤|毗邻|相邻|相连)/;
+const PAIRED_WITH_AFTER = /^[^，,。；;]{0,10}?(结对|结亲|签订|合作|对接|携手|交界|接壤|毗邻|相邻|相连|建立|共建)/;
 // '毗邻河南省新县': a neighbour named for where the subject lies. ('位于双山镇' is where it is, and counts.)
 const LIES_BY_BEFORE = /(毗邻|紧邻|邻近|比邻)$/;
 // '黄冈市级资金0.18亿元': a budget level names whose money it was, not a place the figure is about.
@@ -188,6 +193,7 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity): b
   if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
   if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;
   if (BASE_LIST_BEFORE.test(window.slice(-24))) return true;
+  if (WITH_LIST_BEFORE.test(window.slice(-30)) && PAIRED_WITH_AFTER.test(text.slice(end, end + 16)) && pos !== end) return true;
   if (BUDGET_LEVEL_AFTER.test(text.slice(end, end + 4)) || LIES_BY_BEFORE.test(window)) return true;
   // Only for a figure after the rank: '全市8个县' itself counts the whole's counties.
   const ranked = /在$/.test(window) ? RANKED_AFTER.exec(text.slice(end, end + 20)) : null;

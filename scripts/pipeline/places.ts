@@ -259,6 +259,7 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
   const givenTo = new Set(first.filter((h) => h.status === 'resolved' && givenToAt(text, h.start, h.end)).map((h) => h.code));
   // The place a cooperation report helps is read as closely as its own region: its towns ('纳木湖乡') and short forms.
   const hits = partner ? findPlaces(text, g, { ...ctx, helped: partner }) : first;
+  const helpers = receivesCooperation(text, g, ctx) ? helpersNamed(text, hits, g, ctx) : new Set<string>();
   for (const h of hits) {
     if (h.status !== 'resolved') warnings.push(h);
     const inside = h.place !== null && isWithin(h.place.code, ctx.region, g);
@@ -269,7 +270,11 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const above = h.place !== null && isWithin(ctx.region, h.place.code, g);
     // The place a cooperation report helps is itself, whatever its level.
     const helped = partner !== undefined && h.place?.code === partner;
-    const giver = h.status === 'resolved' && !inside && !countyOrBelow && !above && !helped && !givenTo.has(h.code);
+    // In a receiving side's report, a partner of a giving province ('在深圳市、龙岗区的倾力帮扶下') and the places
+    // inside it give too, whatever their level ('龙岗区党政主要领导到我县调研对接2次').
+    const givingSide = h.place !== null && !RECEIVING_PROVINCES.has(provinceOf(h.place.code, g))
+      && [...helpers].some((c) => isWithin(h.place!.code, c, g));
+    const giver = h.status === 'resolved' && !inside && (!countyOrBelow || givingSide) && !above && !helped && !givenTo.has(h.code);
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
     if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
   }
@@ -292,6 +297,31 @@ function givenToAt(text: string, start: number, end: number): boolean {
 
 // A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps, named in its opening.
 const OPENING = 400;
+
+// The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
+// State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
+const RECEIVING_PROVINCES = new Set(['130000', '150000', '450000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000']);
+// 西藏, 新疆 and 青海's Tibetan areas are helped (对口支援) by receiving provinces too: 重庆 helps 昌都.
+const SUPPORTED_PROVINCES = new Set(['540000', '630000', '650000']);
+
+/** Whether a place in province `to` may be helped by a report region in province `from`. */
+function mayBeHelpedBy(to: string, from: string): boolean {
+  return RECEIVING_PROVINCES.has(to) && (!RECEIVING_PROVINCES.has(from) || SUPPORTED_PROVINCES.has(to));
+}
+
+const HELP_WORD = /帮扶|协作|支援|援助|援建/;
+
+/** The places outside the report's province named beside a word of help: the partners that give. */
+function helpersNamed(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: PlaceContext): Set<string> {
+  const home = provinceOf(ctx.region, g);
+  return new Set(hits.filter((h) => h.status === 'resolved' && h.place && h.place.level !== 'town' && provinceOf(h.place.code, g) !== home
+    && HELP_WORD.test(text.slice(Math.max(0, h.start - 12), h.end + 12))).map((h) => h.code));
+}
+
+/** Whether a report is a receiving side's account of cooperation: its opening names one, and help flows to it. */
+function receivesCooperation(text: string, g: Gazetteer, ctx: PlaceContext): boolean {
+  return COOPERATION.test(text.slice(0, OPENING)) && RECEIVING_PROVINCES.has(provinceOf(ctx.region, g));
+}
 const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对口协作|结对帮扶|定点帮扶/;
 
 /**
@@ -308,6 +338,8 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
   for (const h of hits) {
     const p = h.place;
     if (h.status !== 'resolved' || !p || ['province', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
+    // Help flows to the west: a place in a giving province ('在深圳市、龙岗区的倾力帮扶下' in a 那坡 report) gives.
+    if (!mayBeHelpedBy(provinceOf(p.code, g), home)) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
     // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
     for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) {

@@ -179,6 +179,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // is the subject even if named before in another role.
     const yinzhouGoods = `${text}在鄞州开设布拖农特产品展销专柜22个。鄞州区合作办主任表示，明年鄞州区计划安排资金不低于7000万元。\n`;
     expect(extractOne(yinzhouGoods, yinzhou, reference).figures.slice(-2).map((f) => f.region_code)).toEqual(['330212', '513429']);
+    // The receiving side's report: places of the giving province give, whatever their level, and help flows west,
+    // so the giver is no place the report helps.
+    const napo = '那坡县关于2024年度粤桂东西部协作工作情况的报告\n2024年，在深圳市、龙岗区的倾力帮扶下，我县扎实推进东西部协作。签订《东西部协作协议》。龙岗区党政主要领导到我县调研对接2次。全年到位财政援助资金5882万元。龙岗区同时结对帮扶我县和靖西市，向两县（市）投入援助资金合计6100万元。\n';
+    expect(extractOne(napo, { ...ctx, region: '451026' }, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['2次', '451026'], ['5882万元', '451026'], ['6100万元', '']]);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
@@ -209,6 +214,9 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // '分别为' after places that carry a few words each ('宣恩县伍家台贡茶、咸丰县唐崖茶'); 杭州市场 is 杭州 and 市场.
     const enshi = extractOne('其中宣恩县伍家台贡茶、咸丰县唐崖茶在杭州市场销售额分别为1.2亿元、8500万元。杭州市与恩施州结对。\n', { ...ctx, region: '422800' }, reference);
     expect(enshi.figures.map((f) => f.region_code)).toEqual(['422825', '422826']);
+    // Every place of a list the region pairs with (与…、…建立的机制) is a partner, not the subject.
+    const pingjiang = extractOne('用好与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制，全年新增转移就业1500人。\n', { ...ctx, region: '430626' }, reference);
+    expect(pingjiang.figures.map((f) => f.region_code)).toEqual(['430626']);
     const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
     expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
