@@ -337,24 +337,33 @@ const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,
 // '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
 const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
 
-// A numbered heading ('三、2025年工作打算', '六、下半年工作安排') that opens a section of aims.
+// A numbered heading ('三、2025年工作打算', '一、发展基础') says whether its section sets aims or tells what is done.
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
-const PLAN_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|重点任务|工作重点|重点工作|主要目标|展望|谋划)/;
+const AIMS_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|重点任务|工作重点|重点工作|主要目标|展望|谋划)/;
+const DONE_HEADING = /(发展基础|工作基础|基本情况|现状|成效|进展|完成情况|开展情况|主要做法|回顾)/;
+// A speech's musts ('二要促进增收。确保…') set aims too.
+const MUST_ITEM = /^\s*[一二三四五六七八九十]要/;
 
-/** Whether `pos` lies in a section of a review whose numbered heading announces aims ('三、2025年工作打算'). */
-export function inPlanSection(text: string, pos: number): boolean {
+/**
+ * What the section holding `pos` does: 'aims' under a heading that announces them ('三、2025年工作打算') or in a
+ * speech's item of musts ('二要…'), 'done' under one that tells what was done ('一、发展基础' of a plan), else null.
+ */
+export function sectionAt(text: string, pos: number): 'aims' | 'done' | null {
+  if (MUST_ITEM.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))) return 'aims';
   for (let end = text.lastIndexOf('\n', pos - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const heading = HEADING.exec(text.slice(start, end));
-    if (heading) return PLAN_HEADING.test(heading[1]);
+    if (heading) return AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : null;
   }
-  return false;
+  return null;
 }
 
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const written = text.slice(clause.start, pos);
-  // A plan, or a review's section of aims, sets goals, but what it says is done stays done.
-  if (docKind === 'plan' || inPlanSection(text, clause.start)) return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
+  // A plan, or a review's section of aims, sets goals, but what it says is done stays done; a plan's section on
+  // where it starts from ('一、发展基础') is read as a review.
+  const section = sectionAt(text, clause.start);
+  if ((docKind === 'plan' && section !== 'done') || section === 'aims') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
   if (OVER_GOAL.test(written)) return 'change';
   const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';

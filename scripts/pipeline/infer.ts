@@ -193,8 +193,8 @@ export function inferPeriod(text: string, title: string, published: string | nul
   const issued = /《[^》]*》/.exec(text.slice(0, 400))?.[0] ?? '';
   const span = RANGE.exec(issued);
   if (span && span[1] < span[2]) return { value: `${span[1]}-${span[2]}`, reason: `the opening lines issue ${issued}, for ${span[0]}` };
-  // '总结2024年工作，部署2025年重点任务': a review's period is the year it sums up.
-  const summed = /(总结|回顾)(20\d{2})年|(20\d{2})年(工作)?回顾/.exec(text.slice(0, 600));
+  // '总结2024年工作，部署2025年重点任务', '会议通报了2024年度全县衔接工作情况': a review's period is the year it sums up.
+  const summed = /(总结|回顾|通报了?)(20\d{2})年|(20\d{2})年(工作)?回顾/.exec(text.slice(0, 600));
   if (summed) return { value: summed[2] ?? summed[3], reason: `the opening sums up ${summed[2] ?? summed[3]}年 (${summed[0]})` };
   // '关于2023年度…第三方评估反馈问题整改情况的报告': the year assessed is not the year the report tells of.
   const assessed = (m: RegExpMatchArray) => /^度/.test(title.slice((m.index ?? 0) + m[0].length)) && /(整改|反馈)/.test(title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKindAt, inPlanSection, kindForPeriod, periodAt } from '../../scripts/pipeline/attribute.ts';
+import { figureKindAt, kindForPeriod, periodAt, sectionAt } from '../../scripts/pipeline/attribute.ts';
 import { clauseAt, sentenceAt } from '../../scripts/pipeline/segment.ts';
 import { contextOf, figuresOf, figureWith, real, seedText } from './seeds.ts';
 
@@ -137,8 +137,17 @@ describe('kind: actual, target or change', () => {
       return figureKindAt(text, pos, clauseAt(text, pos), 'count', '个', 'review');
     };
     expect([kind('12个'), kind('15个'), kind('3个'), kind('2个')]).toEqual(['actual', 'target', 'actual', 'actual']);
-    expect(inPlanSection('六、下半年工作安排\n力争…', 12)).toBe(true);
-    expect(inPlanSection('一、总体进展\n（一）收入稳步增长。\n', 12)).toBe(false);
+    expect(sectionAt('六、下半年工作安排\n力争…', 12)).toBe('aims');
+    expect(sectionAt('一、总体进展\n（一）收入稳步增长。\n', 12)).toBe('done');
+    expect(sectionAt('一、关于监测\n（一）收入稳步增长。\n', 12)).toBeNull();
+    // A speech's musts set aims; a plan's section on where it starts from tells what is done.
+    expect(sectionAt('会议要求：\n二要促进增收。确保增长9%以上。\n', 20)).toBe('aims');
+    const plan = '一、发展基础\n全州易地扶贫搬迁13.6万人。\n二、主要目标\n新建车间20个。\n';
+    const planKind = (number: string) => {
+      const pos = plan.indexOf(number);
+      return figureKindAt(plan, pos, clauseAt(plan, pos), 'persons', '人', 'plan');
+    };
+    expect([planKind('13.6万人'), planKind('20个')]).toEqual(['actual', 'target']);
   });
 
   it('figureKindAt on its own', () => {
