@@ -12,7 +12,7 @@ import { syntheticReports } from './synthetic.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 // Hand-kept inputs; the pipeline's outputs (figures.csv …) are regenerated in the new directory.
-const INPUTS = ['regions.csv', 'boundary_changes.csv', 'indicators.yml', 'synonyms.yml', 'corrections.yml'];
+const INPUTS = ['regions.csv', 'boundary_changes.csv', 'place_names.yml', 'indicators.yml', 'synonyms.yml', 'corrections.yml'];
 // 海南省: any GB/T 2260 code the gazetteer knows will do, and none of the seeds names this one.
 export const SYNTHETIC_REGION = '460000';
 

@@ -2,6 +2,7 @@
 // is left its surroundings, and from them its subject, quote, scope, kind, indicator, region and period. Each
 // stage is a pure function of its own module; this file only composes them. The same text and context give the
 // same rows.
+import { cellAt, tableCells, type TableCell } from './tables.ts';
 import { clean, verbatimRange, type Block, type CleanText } from './clean.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { exclusionReason, exclusionSpans } from './exclusions.ts';
@@ -64,6 +65,8 @@ interface ReportText {
   unnamed: string;
   /** Offsets of the numbers that are figures, in order. */
   figureStarts: number[];
+  /** The cells of the text's tables (tables.ts). */
+  cells: TableCell[];
 }
 
 export function extractFigures(verbatim: string, ctx: ReportContext, lookups: ReportLookups): Extraction {
@@ -78,6 +81,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const found = lookups.placeNames?.(text);
   const report: ReportText = {
     verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], unnamed: found?.partner ?? ctx.region, figureStarts: numbers.map((t) => t.start),
+    cells: tableCells(text),
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings));
@@ -110,8 +114,10 @@ function readFigure(report: ReportText, here: Surroundings, earlier: readonly Re
   const leans = leansBack(text, here);
   const quote = quoteOf(cleaned, here, leans);
   // '分别增长34.88%、27.55%': a list item takes the kind of the item before it.
-  const period = periodAt(text, t.start, sentence, ctx);
-  const kind = kindForPeriod(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
+  // A table's cell is of its column's year and kind ('基期值（2024年）', '目标值').
+  const cell = cellAt(report.cells, t.start);
+  const period = cell?.period ?? periodAt(text, t.start, sentence, ctx);
+  const kind = cell?.kind ?? kindForPeriod(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
     period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
   const scope = partialScope(clauseBefore, text.slice(t.unitEnd, clause.end), t.unit);

@@ -4,6 +4,7 @@
 // Traditional script is read as simplified ('5.6萬人'). A token that could mean two numbers ('1,2公里',
 // '.5亿元', '三四百人') keeps a `doubt` and no value: it is listed as excluded, never read as another number.
 import { MULTIPLIERS, chineseDoubt, parseArabic, parseChinese, scale, CHINESE_DIGITS, CHINESE_UNITS } from './numerals.ts';
+import { cellAt, tableCells, type TableCell } from './tables.ts';
 import { toSimplified } from './traditional.ts';
 import type { Qualifier, Unit } from './types.ts';
 import { UNIT_WORDS } from '../../src/schema/units.ts'; // longest first: the first match wins
@@ -288,9 +289,24 @@ function qualify(text: string, r: Reading): NumberToken {
   };
 }
 
+/**
+ * A number in a table cell written without its unit ('｜16582｜' in a row whose unit cell says 元, '31.6' under
+ * 万人): read with the table's unit, as if written after it. The unit is not in the text: unitText stays ''.
+ */
+function withTableUnit(r: Reading, cells: readonly TableCell[]): Reading {
+  if (r.unit || r.script !== 'arabic' || r.unitEnd !== r.end) return r;
+  const cell = cellAt(cells, r.start);
+  if (!cell?.unit) return r;
+  const tail = readTail(cell.unit, 0);
+  if (!tail.unit || tail.p !== cell.unit.length) return r;
+  const value = Number.isNaN(r.value) ? r.value : scale(scale(r.value, tail.factor), UNIT_FACTOR[tail.unit.word] ?? 1);
+  return { ...r, unit: tail.unit.unit, value };
+}
+
 /** Every number-like token in `text`, left to right. Never throws. */
 export function findNumbers(verbatim: string): NumberToken[] {
   const text = toSimplified(verbatim);
+  const cells = tableCells(text);
   const tokens: NumberToken[] = [];
   let consumed = 0; // a multiplier or unit read as a tail is not a token of its own ('2097万': 万)
   for (const m of text.matchAll(NUMERAL)) {
@@ -304,10 +320,11 @@ export function findNumbers(verbatim: string): NumberToken[] {
         unitText: '', qualifier: phrase.qualifier, qualifierStart: start, qualifierEnd: end, rangeTo: null });
       continue;
     }
-    const reading = m[0].startsWith('翻') ? readDoubling(text, start, m[0])
+    let reading = m[0].startsWith('翻') ? readDoubling(text, start, m[0])
       : m[0].includes('分之') ? readFraction(text, start, m[0])
         : readPlain(text, start, m[0]);
     if (!reading) continue;
+    if (cells.length) reading = withTableUnit(reading, cells);
     consumed = reading.unitEnd;
     tokens.push(qualify(text, reading));
   }

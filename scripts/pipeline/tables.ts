@@ -1,0 +1,97 @@
+// Tables written as text ('指标名称｜单位｜基期值｜目标值' and rows below it): where a cell's number takes its
+// unit from (a unit column, or the brackets of its column's or row's name), and whether its column holds results
+// or goals, and for which year. Pure: text in, cells out, in the offsets of the text.
+
+export interface TableCell {
+  /** Offsets of the cell's text (trimmed). */
+  start: number;
+  end: number;
+  /** The unit as the table writes it ('元', '万人', '%'), or '' when the table gives none. */
+  unit: string;
+  /** The row's name (its first cell) and the column's. */
+  row: string;
+  column: string;
+  /** 'actual' for a column of results (基期值, 现状), 'target' for one of goals (目标值), else null (a bare year: its
+   * kind follows from the year, as a sentence's would). */
+  kind: 'actual' | 'target' | null;
+  /** The year the column is of ('2024年', or a caption's '基期值为2024年数'), else null. */
+  period: string | null;
+}
+
+// Cells are split by a full- or half-width bar or a tab; a table has at least three columns.
+const SEPARATOR = /[｜|\t]/;
+const UNIT_COLUMN = /^(计量)?单位$/;
+// '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name.
+const BRACKETED_UNIT = /[（(]([^（()）]{1,4})[)）]\s*$/;
+const TARGET_COLUMN = /目标|预期|规划|计划|力争/;
+const ACTUAL_COLUMN = /基期|基准|现状|基础|实际|完成|当前|现有|上年/;
+const YEAR = /(20\d{2})年?/;
+
+interface Line { start: number; text: string }
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const text_ of text.split('\n')) {
+    out.push({ start, text: text_ });
+    start += text_.length + 1;
+  }
+  return out;
+}
+
+/** The cells of a line with their offsets, or null when it has fewer than three. */
+function cellsOf(line: Line): { start: number; end: number; text: string }[] | null {
+  if (!SEPARATOR.test(line.text)) return null;
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (const part of line.text.split(SEPARATOR)) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    cells.push({ start: line.start + from + lead, end: line.start + from + lead + trimmed.length, text: trimmed });
+    from += part.length + 1;
+  }
+  // A bar at the start or end of a row ('｜a｜b｜') makes empty edge cells.
+  while (cells.length && cells[0].text === '') cells.shift();
+  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+  return cells.length >= 3 ? cells : null;
+}
+
+/** The year a caption gives a column ('基期值为2024年数，目标值为2027年数'). */
+function captionYear(caption: string, column: string): string | null {
+  const name = column.replace(/[（(].*$/, '');
+  if (name.length < 2) return null;
+  const m = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。；;）)]{0,4}?(20\\d{2})年`).exec(caption);
+  return m ? m[1] : null;
+}
+
+/** Every cell below a header row that says where its units are. */
+export function tableCells(text: string): TableCell[] {
+  const lines = linesOf(text);
+  const out: TableCell[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = cellsOf(lines[i]);
+    if (!header) continue;
+    const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
+    const caption = lines.slice(Math.max(0, i - 2), i).map((l) => l.text).join('');
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = cellsOf(lines[j]);
+      if (!row || row.length !== header.length) break;
+      row.forEach((cell, c) => {
+        if (c === 0 || c === unitColumn || !/\d/.test(cell.text)) return;
+        const column = header[c].text;
+        const unit = unitColumn >= 0 ? row[unitColumn].text : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? '';
+        const kind = TARGET_COLUMN.test(column) ? 'target' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
+        const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column);
+        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period });
+      });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The cell holding offset `at`, if any. */
+export function cellAt(cells: readonly TableCell[], at: number): TableCell | undefined {
+  return cells.find((c) => at >= c.start && at < c.end);
+}

@@ -1,0 +1,51 @@
+// Tables written as text: where a cell's unit, kind and year come from.
+import { describe, expect, it } from 'vitest';
+import { tableCells } from '../../scripts/pipeline/tables.ts';
+import { findNumbers } from '../../scripts/pipeline/numbers.ts';
+import { extractOne } from '../../scripts/pipeline/run.ts';
+import { loadReference } from '../../scripts/pipeline/load.ts';
+
+const plan = [
+  '主要指标表（基期值为2024年数，目标值为2027年数）：',
+  '指标名称｜单位｜基期值｜目标值｜属性',
+  '脱贫人口人均纯收入｜元｜16582｜20000以上｜预期性',
+  '脱贫劳动力务工就业规模｜万人｜31.6｜30以上｜约束性',
+  '',
+  '其后正文，2个村。',
+].join('\n');
+
+describe('tableCells', () => {
+  it('reads the unit column, each column\'s kind and the year a caption gives it; rows end with the table', () => {
+    const cells = tableCells(plan);
+    expect(cells.map((c) => [plan.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([
+      ['16582', '元', 'actual', '2024'], ['20000以上', '元', 'target', '2027'],
+      ['31.6', '万人', 'actual', '2024'], ['30以上', '万人', 'target', '2027'],
+    ]);
+  });
+  it('takes a unit from the brackets of a column or row name; a bare year column has its year and no kind', () => {
+    const text = '项目｜2024年（万元）｜增长（%）\n衔接资金｜5600｜12.5\n农村居民收入（元）｜2023年｜x\n';
+    const cells = tableCells(text);
+    expect(cells.slice(0, 2).map((c) => [text.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([['5600', '万元', null, '2024'], ['12.5', '%', null, null]]);
+  });
+  it('a line with fewer than three cells, or prose, is no table', () => {
+    expect(tableCells('甲｜乙\n1｜2\n')).toEqual([]);
+    expect(tableCells('全县新建车间12个，吸纳就业300人。\n')).toEqual([]);
+  });
+});
+
+describe('numbers and figures of a table', () => {
+  it('a number without a unit takes its row\'s: 31.6 under 万人 is 316,000 persons', () => {
+    const byText = new Map(findNumbers(plan).map((t) => [plan.slice(t.start, t.end), t]));
+    expect(byText.get('31.6')).toMatchObject({ unit: 'persons', value: 316000 });
+    expect(byText.get('20000')).toMatchObject({ unit: 'yuan', value: 20000, qualifier: 'at_least' });
+  });
+  it('a plan\'s baseline column is a result of its year, its goal column a target, on the row\'s indicator', () => {
+    const reference = loadReference('data');
+    const ctx = { id: 't', region: '532600', period: '2025-2027', docKind: 'plan' as const, published: null };
+    const figures = extractOne(`${plan}\n`, ctx, reference).figures.filter((f) => f.unit !== 'count');
+    expect(figures.map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
+      ['16582', 'actual', '2024', 'exited_income_per_capita'], ['20000', 'target', '2027', 'exited_income_per_capita'],
+      ['31.6', 'actual', '2024', 'exited_workers'], ['30', 'target', '2027', 'exited_workers'],
+    ]);
+  });
+});
