@@ -30,6 +30,7 @@ export const indicatorSchema = z.object({
   population: z.array(z.string().min(1)).default([]),
   measure: z.array(z.string().min(1)).default([]),
   not: z.array(z.string().min(1)).default([]),
+  not_in_sentence: z.array(z.string().min(1)).default([]),
   higher_is_better: z.boolean().nullable(), // null: no direction (more people monitored is neither good nor bad)
   per_capita: z.boolean().default(false),
   intensive: z.boolean().default(false),
@@ -56,6 +57,7 @@ export const indicatorTable = defineTable({
     population: column.list(z.string().min(1), 'Population classes (data/synonyms.yml) that, with a measure class, name it; separated by |.'),
     measure: column.list(z.string().min(1), 'Measure classes (data/synonyms.yml) that name it; separated by |.'),
     not: column.list(z.string().min(1), 'Words that rule it out (a 帮扶车间 count is not the jobs it offers); separated by |.'),
+    not_in_sentence: column.list(z.string().min(1), 'Words that rule it out anywhere in the figure\'s sentence (援助资金: the money spent is cooperation money); separated by |.'),
     higher_is_better: column.boolean('Whether a higher value is better; empty when neither is (e.g. people under monitoring).', { nullable: true }),
     per_capita: column.boolean('Whether a per-10,000-residents view makes sense.'),
     intensive: column.boolean('Whether the quantity does not grow with the size of the region (a share, an amount per person), so that it compares across administrative levels; false for totals.'),

@@ -15,5 +15,5 @@ export const reg = (over: Partial<Region>): Region => ({
 
 export const ind = (key: string, topic: Indicator['topic']): Indicator => ({
   key, topic, label_zh: key, label_en: key, unit: 'persons', also_units: [], kinds: ['actual'], definition_zh: '', definition_en: '',
-  phrases: [], population: [], measure: [], not: [], higher_is_better: true, per_capita: true, intensive: false,
+  phrases: [], population: [], measure: [], not: [], not_in_sentence: [], higher_is_better: true, per_capita: true, intensive: false,
 });

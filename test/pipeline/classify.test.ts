@@ -252,6 +252,17 @@ describe('indicators of whole sentences (heldout5 phrasings)', () => {
       .toEqual([['15236元', 'exited_area_rural_income'], ['7.0%', 'exited_area_rural_income_growth']]);
     expect(tags('农村居民人均工资性收入6170元，增长8.3%。')).toEqual([['6170元', ''], ['8.3%', '']]);
   });
+  it('a goal verb alone names nothing: the item leans on the one before; a share after an amount is of what it names', () => {
+    expect(tags('确保脱贫人口人均纯收入增长10%以上、力争达到2万元。')).toEqual([['10%', 'exited_income_growth'], ['2万元', 'exited_income_per_capita']]);
+    expect(tags('全区投入衔接资金4.12亿元，其中产业项目资金2.61亿元，占比63.3%。')[2]).toEqual(['63.3%', 'bridging_funds_industry_share']);
+    expect(tags('每年统筹不低于60%的衔接资金用于产业发展。')).toEqual([['60%', 'bridging_funds_industry_share']]);
+  });
+  it('as much for each place listed is no total; groups helped into work near home lean on the workshops; cooperation money spent is not bridging funds', () => {
+    expect(tags('在城厢镇、平孟镇各打造1个乡村振兴示范村。')).toEqual([['1个', '']]);
+    expect(tags('全区认定就业帮扶车间2176个，带动脱贫人口和监测对象就近就业3.28万人。')[1]).toEqual(['3.28万人', 'workshop_workers']);
+    expect(tags('实施协作项目46个，投入援助资金5882万元，项目资金支出进度达到100%。')[2]).toEqual(['100%', '']);
+    expect(tags('已支出衔接资金1.87亿元，支出进度54.7%。')[1]).toEqual(['54.7%', 'bridging_funds_spent_share']);
+  });
   it('workers gone to a province named by its short form are a part, not the total', () => {
     expect(tags('组织脱贫劳动力赴福建稳定就业1.34万人。')).toEqual([['1.34万人', '']]);
     expect(tags('脱贫劳动力稳定就业1.34万人。')).toEqual([['1.34万人', 'exited_workers']]);

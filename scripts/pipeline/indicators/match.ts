@@ -15,6 +15,7 @@ export interface IndicatorFacets {
   population?: string[];
   measure?: string[];
   not?: string[];
+  not_in_sentence?: string[];
 }
 
 export const CUES = ['after', 'before', 'clause', 'previous'] as const;
@@ -42,6 +43,7 @@ export interface Rule {
   population: RegExp | null;
   measure: RegExp | null;
   not: string[];
+  notInSentence: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,6 +64,7 @@ export function compileRules(indicators: IndicatorFacets[], synonyms: Synonyms):
     population: indicator.population?.length ? alternation(indicator.population.flatMap((c) => termsOf(synonyms, 'population', c, indicator.key))) : null,
     measure: indicator.measure?.length ? alternation(indicator.measure.flatMap((c) => termsOf(synonyms, 'measure', c, indicator.key))) : null,
     not: indicator.not ?? [],
+    notInSentence: indicator.not_in_sentence ?? [],
   }));
 }
 
@@ -141,16 +144,18 @@ const CHANGE_ONLY = /^(同比|比上年|较上年|比去年|较去年)?(增长|�
 // '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
 const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
 const LEANING_HEAD = '^\\s*(今年以来|今年|全年|当年|年内|目前|现有|实际)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗(?:人员)?)';
-const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROUP})*)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
+const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROUP})*)?(就近|就地|稳定|外出)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
 const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
+const GOAL_VERB_ONLY = /^(力争|确保|争取|预计|计划|将|要)?(突破|超过|达到|达|实现|稳定在|保持在|提高到|提升到|增加到|增至|提高至|提升至)$/;
 const GROUP_PART = new RegExp(`^其中(吸纳|安置|带动|有|包括)?(${GROUP}(?:[和及与、]${GROUP})*)(就业|务工)?$`);
 // A part that names only a place and a verb: '其中白沙黎族自治县达到'.
 const PLACE_ONLY = /^其中[\u4e00-\u9fa5]{2,8}(自治县|自治州|自治旗|县|市|区|旗)(达到|达|为|是)$/;
 const NOUN_PHRASE_END = /[0-9０-９]|配套|建设|新建|建成|完成|实现|带动|吸纳|安置|发放|投入|开展|打造|培育|引进|认定|覆盖|惠及|达到|增加|增长|减少/;
 // '每个县建设示范村5—8个', '每村配备1名', '户均4.13万元': an amount for each unit is no value of the region's total.
-const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均/;
+// '在城厢镇、平孟镇各打造1个示范村': as much for each place listed.
+const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均|各(打造|建设|创建|新建|建成|培育|认定|安排|选派|配备)$/;
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
@@ -159,6 +164,10 @@ const PROVINCE_SHORT = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑�
 const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT}))[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,4}$`);
 const ALL_JOBS = /(吸纳|带动|解决|提供)(就业|就业岗位)[^\u4e00-\u9fa5]*$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
+
+const SHARE_OF_MONEY = /^的[^，,。；;]{0,12}资金/;
+const SHARE_ONLY = /^(占比|占)(达到|达|为)?$/;
+const AMOUNT = /[0-9][0-9.,]*\s*(万|亿)?(元|人次|人|户|个|家|项)?/g;
 
 // '1万元以下的有1250户': a bound that sorts households, not a value of the indicator.
 const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
@@ -182,7 +191,8 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
     return line ? { key: MONITORING_LINE, cue: 'clause' } : { key: '', cue: '' };
   }
   // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
-  if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '')) return { key: '', cue: '' };
+  // '每年统筹不低于60%的衔接资金用于产业发展' is a share of money set aside, not a bound that sorts.
+  if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '') && !SHARE_OF_MONEY.test(input.after ?? '')) return { key: '', cue: '' };
   // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator;
   // '吸纳就业1.14万人' names no group: all the jobs, not those of the people the indicators count.
   if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
@@ -201,6 +211,11 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   if (!input.previous && leaning && input.sentenceBefore) {
     input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
   }
+  // '其中产业项目资金2.61亿元，占比63.3%': a share after an amount is the share of what that amount names.
+  if (input.unit === 'percent' && SHARE_ONLY.test(input.before.trim()) && input.previous.endsWith(input.own)) {
+    const amount = input.previous.slice(0, input.previous.length - input.own.length).replace(AMOUNT, '').replace(/^其中|[，,\s]+$/g, '');
+    input = { ...input, previous: `${amount}${input.own}` };
+  }
   const context = `${input.sentenceBefore ?? ''}${input.previous}`;
   const sentence = `${input.sentenceBefore ?? ''}${input.own}`;
   const all = `${input.own}\n${input.previous}`;
@@ -217,7 +232,9 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
   // A verb with a bare group ('、覆盖脱贫户1.1万户') names no quantity of its own: it still leans on the item before;
   // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
+  // '增长10%以上、力争达到2万元': a goal verb alone names nothing; the item leans on the one before.
   const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before) && !groupPart
+    && !GOAL_VERB_ONLY.test(input.before.trim())
     && !PLACE_ONLY.test(input.before.trim());
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
@@ -225,7 +242,7 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
     if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
     if (perUnit && !RATIO_UNITS.includes(input.unit)) continue;
     if (!indicator.kinds.includes(input.kind)) continue;
-    if (rule.not.some((cue) => window.includes(cue))) continue;
+    if (rule.not.some((cue) => window.includes(cue)) || rule.notInSentence.some((cue) => sentence.includes(cue))) continue;
     // Most rules name nothing in the figure's clauses: one cached search of the whole text rules them out.
     const lead = rule.measure ?? rule.population;
     if (!(lead && hits(lead, all).length) && !rule.phrases.some((p) => p.re.test(all))) continue;

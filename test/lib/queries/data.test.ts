@@ -93,7 +93,7 @@ function fixtureDir(figureRow: string): string {
     `demo,演示,,Demo,吉林日报,,,,2022-05-17,,,,2021,220000,review,zh,test,,,test,,test,${sha},,,,,,,,,,,`, '',
   ].join('\n'));
   writeFileSync(join(dir, 'indicators.csv'), [
-    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,true,false,true', '',
+    INDICATOR_COLUMNS.join(','), 'income,income,收入,Income,yuan,,actual,收入。,Income.,农民收入,,,,,true,false,true', '',
   ].join('\n'));
   writeFileSync(join(dir, 'blocks.csv'), `report,start,end,kind,reason\ndemo,0,${TEXT.length},body,\n`);
   writeFileSync(join(dir, 'figures.csv'), `${HEADER}\n${figureRow}\n`);

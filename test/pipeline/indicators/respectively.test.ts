@@ -9,6 +9,8 @@ describe('respectiveSubject', () => {
   });
   it('reads lists of three joined by 和', () => {
     expect(respectiveSubject('省、市和县级资金分别投入', 2)).toBe('县级资金分别投入');
+    // Places listed before a shared noun keep it: where each figure belongs is regionAt's to say.
+    expect(respectiveSubject('张家口市、承德市脱贫人口人均纯收入分别达到17105元、17892元', 0)).toBe('张家口市、承德市脱贫人口人均纯收入分别达到17105元、17892元');
   });
   it('leaves a text without 分别, or a number past the list, as it is', () => {
     expect(respectiveSubject('城镇、农村常住居民人均可支配收入达到38620元', 1)).toBe('城镇、农村常住居民人均可支配收入达到38620元');
