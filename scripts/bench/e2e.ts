@@ -1,4 +1,4 @@
-// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout,heldout2,heldout3,heldout4,heldout5,heldout6} is extracted as
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,dev2,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7} is extracted as
 // `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
 // against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
 // invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
@@ -227,6 +227,8 @@ export const E2E_SETS = {
   heldout5: 'end-to-end fifth held-out reports (test/devset/e2e/heldout5)',
   // Written by a sixth examiner alongside the fifth, scored once the rules heldout5 showed were in.
   heldout6: 'end-to-end sixth held-out reports (test/devset/e2e/heldout6)',
+  // Written by a seventh examiner while heldout6's rules were made; scored once, on the code after them.
+  heldout7: 'end-to-end seventh held-out reports (test/devset/e2e/heldout7)',
 } as const;
 
 /** The development and held-out sets, each scored and printed on its own. */

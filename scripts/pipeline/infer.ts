@@ -168,13 +168,36 @@ function townOf(name: string, g: Gazetteer, named: readonly Named[]): { place: P
 
 const DATE = /(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?/g;
 
-/** A publication date in the opening lines: '日期:2022年05月17日', '2018-03-26 10:13:14'. */
+// A dateline: a short line ('2024年12月20日', '本报记者 白玛 2024年12月18日') or a date after its label (发布时间：).
+const DATELINE_LABEL = /(日期|时间|发布|发文|印发)[:：\s]*$/;
+
+/** The valid ISO date of a DATE match, else null. */
+function isoOf(m: RegExpMatchArray): string | null {
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * A publication date: a dateline in the opening lines ('日期:2022年05月17日', '2018-03-26 10:13:14'), else the date a
+ * document is signed with in its last lines. A date inside a sentence ('2024年4月8日至6月7日，巡察组…') is an event.
+ */
 export function inferPublished(text: string): Inferred<string> | null {
-  const head = text.split('\n').slice(0, 15).join('\n');
-  for (const m of head.matchAll(DATE)) {
-    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-    const d = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso) return { value: iso, reason: `the opening lines give the date ${m[0]}` };
+  const lines = text.split('\n');
+  const dateline = (line: string, where: string): Inferred<string> | null => {
+    for (const m of line.matchAll(DATE)) {
+      const iso = isoOf(m);
+      if (iso && (line.trim().length <= 40 || DATELINE_LABEL.test(line.slice(0, m.index)))) return { value: iso, reason: `${where} give the date ${m[0]}` };
+    }
+    return null;
+  };
+  for (const line of lines.slice(0, 15)) {
+    const found = dateline(line, 'the opening lines');
+    if (found) return found;
+  }
+  for (const line of lines.slice(-5).reverse()) {
+    const found = dateline(line, 'the closing lines');
+    if (found) return found;
   }
   return null;
 }
@@ -220,7 +243,10 @@ export function inferPeriod(text: string, title: string, published: string | nul
     // Without a date, '今年以来' speaks of the latest year the text names (siping-2022: 2021年 is the base of its comparisons).
     rel(/今年|本年/g, latest);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
+  // A text dated 2024-12-26 tells of 2024 and sets goals for 2025 ('2025年3月底前全部完成'): a year after the date
+  // counts only when no year up to it is named.
+  const upTo = published ? [...counts].filter(([y]) => y <= published.slice(0, 4)) : [];
+  const best = (upTo.length ? upTo : [...counts]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
   if (!best) return null;
   const how = published ? `今年/去年 counted against ${published}` : docYear ? `今年 counted as ${docYear}, the year of the document's number` : '今年 counted as the latest year named';
   return { value: best[0], reason: `the year the text names most (${best[1]}×, ${how})` };

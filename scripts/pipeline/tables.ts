@@ -11,9 +11,9 @@ export interface TableCell {
   /** The row's name (its first cell) and the column's. */
   row: string;
   column: string;
-  /** 'actual' for a column of results (基期值, 现状), 'target' for one of goals (目标值), else null (a bare year: its
-   * kind follows from the year, as a sentence's would). */
-  kind: 'actual' | 'target' | null;
+  /** 'actual' for a column of results (基期值, 现状), 'target' for one of goals (目标值), 'change' for one of growth
+   * (比上年增长（%）), else null (a bare year: its kind follows from the year, as a sentence's would). */
+  kind: 'actual' | 'target' | 'change' | null;
   /** The year the column is of ('2024年', or a caption's '基期值为2024年数'), else null. */
   period: string | null;
 }
@@ -24,6 +24,7 @@ const UNIT_COLUMN = /^(计量)?单位$/;
 // '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name.
 const BRACKETED_UNIT = /[（(]([^（()）]{1,4})[)）]\s*$/;
 const TARGET_COLUMN = /目标|预期|规划|计划|力争/;
+const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|变化/;
 const ACTUAL_COLUMN = /基期|基准|现状|基础|实际|完成|当前|现有|上年/;
 const YEAR = /(20\d{2})年?/;
 
@@ -81,7 +82,7 @@ export function tableCells(text: string): TableCell[] {
         if (c === 0 || c === unitColumn || !/\d/.test(cell.text)) return;
         const column = header[c].text;
         const unit = unitColumn >= 0 ? row[unitColumn].text : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? '';
-        const kind = TARGET_COLUMN.test(column) ? 'target' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
+        const kind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
         const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column);
         out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period });
       });

@@ -50,6 +50,11 @@ describe('inferPublished', () => {
     expect(inferPublished('题\n2018-03-26 10:13:14 | 来源')?.value).toBe('2018-03-26');
     expect(inferPublished('题\n日期:2022年5月7日')?.value).toBe('2022-05-07');
     expect(inferPublished('题\n2022年13月40日')).toBeNull();
+    // A date inside a sentence is an event, not a dateline; a document signed at its end is dated there.
+    const signed = '关于巡察反馈意见整改情况的通报\n根据统一部署，2024年4月8日至6月7日，巡察组对全区巩固拓展脱贫攻坚成果工作开展了专项巡察，现将整改进展情况通报如下。\n整改完成率92%。\n中共某区委员会\n2024年12月26日\n';
+    expect(inferPublished(signed)?.value).toBe('2024-12-26');
+    // Its deadline in the year after ('2025年3月底前', '2025年…力争') does not make it a text of that year.
+    expect(inferPeriod(`${signed}2024年全区投入资金。2024年全区新建车间。2025年3月底前全部完成。2025年力争达到95%。`, '', '2024-12-26')?.value).toBe('2024');
   });
 });
 

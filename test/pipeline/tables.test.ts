@@ -25,7 +25,7 @@ describe('tableCells', () => {
   it('takes a unit from the brackets of a column or row name; a bare year column has its year and no kind', () => {
     const text = '项目｜2024年（万元）｜增长（%）\n衔接资金｜5600｜12.5\n农村居民收入（元）｜2023年｜x\n';
     const cells = tableCells(text);
-    expect(cells.slice(0, 2).map((c) => [text.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([['5600', '万元', null, '2024'], ['12.5', '%', null, null]]);
+    expect(cells.slice(0, 2).map((c) => [text.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([['5600', '万元', null, '2024'], ['12.5', '%', 'change', null]]);
   });
   it('a line with fewer than three cells, or prose, is no table', () => {
     expect(tableCells('甲｜乙\n1｜2\n')).toEqual([]);
