@@ -43,7 +43,7 @@ export function regionAt(
     return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, lineage);
   }
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
-  const listed = (found: Found) => (found.outside ? '' : reportRegion);
+  const listed = (found: Found) => listedRegion(text, found, names, reportRegion);
   // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
   if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 6))) return reportRegion;
   // '…我县和靖西市，全年…向两县（市）投入资金合计6100万元': a figure the text gives to two places at once.
@@ -219,7 +219,7 @@ function isListed(text: string, found: Found, names: RegionName[]): boolean {
   const after = text.slice(found.end, found.end + 16);
   // '乘马岗镇与河南省新县交界': a place and the one it borders or pairs with are no list.
   if (/^[^，,。；;]{0,4}?与/.test(after) && PAIRED_WITH_AFTER.test(after.slice(after.indexOf('与') + 1))) return false;
-  const words = '[^\\d，,。；;：:\\n]{0,6}';
+  const words = '[^\\d，,。；;：:\\n]{0,10}';
   return names.some((n) => n.code !== found.code
     && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
 }
@@ -233,25 +233,48 @@ function withoutTrailingName(before: string, found: Found, names: RegionName[]):
  * '大理州剑川县、红河州屏边县分别完成…3200人和2100人': the k-th number after 分别 is the k-th place's. Null when the
  * figure is not one of a 分别 list, or the numbers outrun the places.
  */
+/**
+ * The places of the list that ends with `found` ('思南县、玉屏县'), first to last, and where the first begins.
+ * An item may carry a few words after its place ('宣恩县伍家台贡茶、咸丰县唐崖茶', '台江县台盘村“村BA”、榕江县').
+ */
+function listItems(text: string, found: Found, names: RegionName[]): { items: RegionName[]; start: number } {
+  const items: RegionName[] = [found];
+  let end = found.at;
+  for (;;) {
+    const window = text.slice(Math.max(0, end - 20), end);
+    const before = withoutTrailingName(window, { ...found, code: '\u0000' } as Found, names);
+    if (!/[、和及与]$/.test(before)) break;
+    const rest = before.slice(0, -1);
+    const prev = names.map((n) => ({ n, at: rest.lastIndexOf(n.name) }))
+      .filter(({ n, at }) => at >= 0 && ITEM_WORDS.test(rest.slice(at + n.name.length)))
+      .sort((a, b) => b.at + b.n.name.length - (a.at + a.n.name.length) || b.n.name.length - a.n.name.length)[0];
+    if (!prev) break;
+    items.unshift(prev.n);
+    end = end - (window.length - prev.at);
+  }
+  return { items, start: end };
+}
+const ITEM_WORDS = /^[^\d，,。；;：:\n、]{0,10}$/;
+
+/**
+ * Where a figure about the places of a list belongs: nowhere ('') when one lies outside the report's region; the
+ * region named right before the list when it holds them all ('乐山市马边、峨边两县…1.2亿元'); else the report's.
+ */
+function listedRegion(text: string, found: Found, names: RegionName[], reportRegion: string): string {
+  if (found.outside) return '';
+  const { items, start } = listItems(text, found, names);
+  const head = text.slice(0, start);
+  const parent = names.filter((n) => head.endsWith(n.name) && !n.outside && items.every((i) => i.code !== n.code))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return parent && items.every((i) => i.code.startsWith(parent.code.replace(/0+$/, ''))) ? parent.code : reportRegion;
+}
+
 function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {
   const between = text.slice(found.end, pos);
   if (/[。；;]/.test(between)) return null;
   // '分别向结对的思南县、玉屏县投入…5200万元、3900万元': 分别 may stand before the list it distributes over.
   const at = between.indexOf('分别');
-  const items: RegionName[] = [found];
-  let end = found.at;
-  for (;;) {
-    const before = withoutTrailingName(text.slice(Math.max(0, end - 16), end), { ...found, code: '\u0000' } as Found, names);
-    if (!/[、和及与]$/.test(before)) break;
-    const rest = before.slice(0, -1);
-    // '宣恩县伍家台贡茶、咸丰县唐崖茶…分别为…': an item may carry a few words (no numbers) after its place.
-    const prev = names.map((n) => ({ n, at: rest.lastIndexOf(n.name) }))
-      .filter(({ n, at }) => at >= 0 && /^[\u4e00-\u9fa5]{0,6}$/.test(rest.slice(at + n.name.length)))
-      .sort((a, b) => b.at + b.n.name.length - (a.at + a.n.name.length) || b.n.name.length - a.n.name.length)[0];
-    if (!prev) break;
-    items.unshift(prev.n);
-    end = end - (text.slice(Math.max(0, end - 16), end).length - prev.at);
-  }
+  const { items, start: end } = listItems(text, found, names);
   if (at < 0) {
     // Before the list, 分别 needs a number for each place ('分别为双辽市、梨树县拨付…100万元' gives each the same).
     const values = text.slice(pos).match(/^[^，,。；;]*?(?=[，,。；;]|$)/)?.[0] ?? '';

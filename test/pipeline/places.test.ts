@@ -217,6 +217,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // Every place of a list the region pairs with (与…、…建立的机制) is a partner, not the subject.
     const pingjiang = extractOne('用好与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制，全年新增转移就业1500人。\n', { ...ctx, region: '430626' }, reference);
     expect(pingjiang.figures.map((f) => f.region_code)).toEqual(['430626']);
+    // A figure about the places of a list is their parent's when the text names it right before them, else the
+    // report's; an item may carry a few words, quotes included.
+    const sichuan = { ...ctx, region: '510000' };
+    expect(extractOne('乐山市马边、峨边两县通过“832平台”销售农特产品1.2亿元。\n', sichuan, reference).figures.map((f) => f.region_code)).toEqual(['511100']);
+    expect(extractOne('马边县“小凉山”、峨边县共接待游客20万人次。\n', sichuan, reference).figures.map((f) => f.region_code)).toEqual(['510000']);
     const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
     expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
