@@ -190,7 +190,8 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   return {
     own: ownText, before: each(here.before),
     previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: each(text.slice(sentenceStart, clause.start)), unit: t.unit!, kind, qualifier: t.qualifier,
+    // A table's rows are quantities of what its caption names ('表11　2024年脱贫人口人均纯收入及构成').
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: `${cellAt(report.cells, t.start)?.caption ?? ''}${each(text.slice(sentenceStart, clause.start))}`, unit: t.unit!, kind, qualifier: t.qualifier,
     sentencePrevious: sentenceStart > here.paragraph.start ? text.slice(Math.max(here.paragraph.start, fullSentenceStart(text, sentenceStart - 1)), sentenceStart) : '',
   };
 }

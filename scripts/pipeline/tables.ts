@@ -16,6 +16,8 @@ export interface TableCell {
   kind: 'actual' | 'target' | 'change' | null;
   /** The year the column is of ('2024年', or a caption's '基期值为2024年数'), else null. */
   period: string | null;
+  /** The line above the table ('表11　2024年脱贫人口人均纯收入及构成'): whose quantities its rows are. */
+  caption: string;
 }
 
 // Cells are split by a full- or half-width bar or a tab; a table has at least three columns.
@@ -83,8 +85,8 @@ export function tableCells(text: string): TableCell[] {
         const column = header[c].text;
         const unit = unitColumn >= 0 ? row[unitColumn].text : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? '';
         const kind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
-        const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column);
-        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period });
+        const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column) ?? YEAR.exec(lines[i - 1]?.text ?? '')?.[1] ?? null;
+        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period, caption: lines[i - 1]?.text.trim() ?? '' });
       });
     }
     i = j - 1;

@@ -263,6 +263,12 @@ describe('indicators of whole sentences (heldout5 phrasings)', () => {
     expect(tags('实施协作项目46个，投入援助资金5882万元，项目资金支出进度达到100%。')[2]).toEqual(['100%', '']);
     expect(tags('已支出衔接资金1.87亿元，支出进度54.7%。')[1]).toEqual(['54.7%', 'bridging_funds_spent_share']);
   });
+  it('people counted by their noun (136万搬迁群众), a bare change in a list (、增长11.6%), a clause that only sums up (累计达到286个)', () => {
+    expect(tags('全省136万搬迁群众中劳动力就业率达94.7%。')[0]).toEqual(['136万', 'relocated_persons']);
+    expect(tags('全州脱贫户人均纯收入达到15872元、增长11.6%。')).toEqual([['15872元', 'exited_income_per_capita'], ['11.6%', 'exited_income_growth']]);
+    expect(tags('新认定就业帮扶车间41个，累计达到286个，吸纳脱贫劳动力5130人。')[2]).toEqual(['5130人', 'workshop_workers']);
+    expect(tags('推动消费援疆销售额突破1.5亿元。')).toEqual([['1.5亿元', 'consumption_assistance_sales']]);
+  });
   it('workers gone to a province named by its short form are a part, not the total', () => {
     expect(tags('组织脱贫劳动力赴福建稳定就业1.34万人。')).toEqual([['1.34万人', '']]);
     expect(tags('脱贫劳动力稳定就业1.34万人。')).toEqual([['1.34万人', 'exited_workers']]);

@@ -39,6 +39,15 @@ describe('numbers and figures of a table', () => {
     expect(byText.get('31.6')).toMatchObject({ unit: 'persons', value: 316000 });
     expect(byText.get('20000')).toMatchObject({ unit: 'yuan', value: 20000, qualifier: 'at_least' });
   });
+  it('a table\'s rows are quantities of what its caption names, of the caption\'s year; a growth column holds changes', () => {
+    const reference = loadReference('data');
+    const ctx = { id: 't', region: '341221', period: '2024', docKind: 'review' as const, published: null };
+    const text = '表11　2023年脱贫人口人均纯收入及构成\n项目｜金额（元）｜比上年增长（%）\n人均纯收入｜16247｜10.9\n工资性收入｜11086｜12.4\n';
+    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
+      ['16247', 'actual', '2023', 'exited_income_per_capita'], ['10.9', 'change', '2023', 'exited_income_growth'],
+      ['11086', 'actual', '2023', ''], ['12.4', 'change', '2023', ''],
+    ]);
+  });
   it('a plan\'s baseline column is a result of its year, its goal column a target, on the row\'s indicator', () => {
     const reference = loadReference('data');
     const ctx = { id: 't', region: '532600', period: '2025-2027', docKind: 'plan' as const, published: null };

@@ -148,6 +148,8 @@ const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROU
 
 const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
+const PEOPLE_AFTER = /^(易地)?(搬迁群众|脱贫群众|脱贫人口|农村人口|脱贫劳动力|农村劳动力|搬迁人口)/;
+const SUMS_UP = /^(累计|共|总计|合计)(达到|达|为|有)?[^\u4e00-\u9fa5]/;
 const GOAL_VERB_ONLY = /^(力争|确保|争取|预计|计划|将|要)?(突破|超过|达到|达|实现|稳定在|保持在|提高到|提升到|增加到|增至|提高至|提升至)$/;
 const GROUP_PART = new RegExp(`^其中(吸纳|安置|带动|有|包括)?(${GROUP}(?:[和及与、]${GROUP})*)(就业|务工)?$`);
 // A part that names only a place and a verb: '其中白沙黎族自治县达到'.
@@ -209,7 +211,11 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '累计建成帮扶车间186个，吸纳4320人就业': a clause that starts with a verb and names nothing leans on the
   // clause before it even when that clause has a figure of its own; a weak cue.
   if (!input.previous && leaning && input.sentenceBefore) {
-    input = { ...input, previous: input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim()).pop() ?? '' };
+    // A clause before that only sums up ('车间41个，累计达到286个，吸纳…') brings the one that names the thing.
+    const clauses = input.sentenceBefore.split(/[，,；;]/).filter((c) => c.trim());
+    let from = clauses.length - 1;
+    while (from > 0 && SUMS_UP.test(clauses[from].trim())) from--;
+    input = { ...input, previous: clauses.slice(Math.max(0, from)).join('，') };
   }
   // '其中产业项目资金2.61亿元，占比63.3%': a share after an amount is the share of what that amount names.
   if (input.unit === 'percent' && SHARE_ONLY.test(input.before.trim()) && input.previous.endsWith(input.own)) {
@@ -226,7 +232,10 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '其中78%以上已消除风险': the words after the number start past its qualifier and 已.
   const afterWords = (input.after ?? '').replace(AFTER_QUALIFIER, '').replace(/^(已经|均已|都已|已)/, '');
   const afterItem = (input.after ?? '').replace(AFTER_QUALIFIER, '').split(/[、，,；;]/)[0].split(NOUN_PHRASE_END)[0];
-  const namesItself = input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem);
+  // '136万搬迁群众中劳动力就业率…': people counted with their noun right after the number are what that noun names.
+  // ('带动1630名脱贫群众在家门口就业' leans on the workshops before it instead.)
+  const peopleNoun = (input.unit === 'persons' || input.unit === 'households') && PEOPLE_AFTER.test(input.after ?? '') && !leaning;
+  const namesItself = (input.unit === 'count' && /^[“"‘「]?[\u4e00-\u9fa5]{2}/.test(afterItem)) || peopleNoun;
   // '示范村64个、示范乡镇9个', '其中新建810户': a later list item, or a part of a total, that has words of its own
   // is named by them or not at all, never by the words of the item or total before it.
   const part = /^\s*其中/.test(input.before) || (cut > 0 && /其中[^，,；;]*$/.test(input.own.slice(0, cut)));
@@ -234,7 +243,7 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
   // '增长10%以上、力争达到2万元': a goal verb alone names nothing; the item leans on the one before.
   const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before) && !groupPart
-    && !GOAL_VERB_ONLY.test(input.before.trim())
+    && !GOAL_VERB_ONLY.test(input.before.trim()) && !CHANGE_ONLY.test(input.before.trim())
     && !PLACE_ONLY.test(input.before.trim());
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
@@ -242,12 +251,13 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
     if (indicator.unit !== input.unit && !indicator.also_units.includes(input.unit)) continue;
     if (perUnit && !RATIO_UNITS.includes(input.unit)) continue;
     if (!indicator.kinds.includes(input.kind)) continue;
-    if (rule.not.some((cue) => window.includes(cue)) || rule.notInSentence.some((cue) => sentence.includes(cue))) continue;
+    const ownWindow = peopleNoun ? `${input.before}#${(input.after ?? '').split(/的|中|[，,、；;]/)[0]}` : window;
+    if (rule.not.some((cue) => ownWindow.includes(cue)) || rule.notInSentence.some((cue) => sentence.includes(cue))) continue;
     // Most rules name nothing in the figure's clauses: one cached search of the whole text rules them out.
     const lead = rule.measure ?? rule.population;
     if (!(lead && hits(lead, all).length) && !rule.phrases.some((p) => p.re.test(all))) continue;
     const tiers: [Cue, string, number, boolean][] = namesItself
-      ? [['after', afterItem, 4000, false]]
+      ? [['after', peopleNoun ? (input.after ?? '').split(/的|中|[，,、；;]/)[0] : afterItem, 4000, false]]
       : ownItem
         ? [['after', afterWords, 4000, true], ['before', input.before, 3000, false]]
         : [['after', afterWords, 4000, true], ['before', input.before, 3000, false], ['clause', input.own, 2000, false], ['previous', input.previous, 1000, false]];
