@@ -1,0 +1,83 @@
+// Whether a figure is a result, a goal or a change: the words before it, its section, and its year.
+import { fullSentenceStart } from './period.ts';
+import type { Range } from './segment.ts';
+import type { DocKind, Kind, ReportContext } from './types.ts';
+
+// Words right before a number that make it a change: growth, gaps, increases. '新增' is a count of new things.
+const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低|回落|下滑|下跌|降幅|减幅|高出|超出|低于)[^，,。；;]{0,6})$/;
+// '比相邻的保靖县低约300元': a gap, written with 高/低/多/少 after the base.
+const GAP_BEFORE = /比[^，,。；;\d]{1,12}(高|低|多|少)(了)?(约|近)?$/;
+// '下降到2.4%', '减少至300户', '降为0': the level reached, not the change ('增长为5%' is the growth).
+const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$|(降|减|减少|降低|回落|增加|提高|提升|上升)了?[到至为]$|增长了?[到至]$/;
+// Goal words before a number in the same clause.
+// '确保342名贫困学生…不用自己花钱' reports an outcome; '确保…达到' sets a goal.
+const TARGET_BEFORE = /(计划|力争|确保[^，,。；;]{0,12}(达到|实现|完成|稳定在|不低于)|预计|目标是|目标为|将达到|要达到|争取达到|争取实现|要实现|拟)/;
+// In a plan, what is already done is an actual: '在已编制完成19个村庄规划的基础上'.
+const DONE_IN_PLAN = /(已经|已|目前)/;
+
+// A bound right before the number qualifies it ('增长不低于8%' is a change of at least 8%; '比重不低于55%' is a
+// level): it is not itself a change word. A floor or ceiling (不低于/不少于/不超过/不高于) states a norm to meet.
+const BOUND_BEFORE = /(不低于|不少于|不高于|不超过|不多于|低于|高于|超过|少于)$/;
+const NORM_BOUND = /^不[低少高超多]/;
+
+// A goal announced earlier in the sentence governs its list ('2024年，我们将确保…，力争…，组织…200场次以上；…'),
+// unless the clause reports what is done.
+// Not 争取 alone: '争取中央资金9255万元' reports money secured.
+const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力|要确保|要力争)/;
+const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,8}目标)/;
+// '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
+const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
+
+// A numbered heading ('三、2025年工作打算', '一、发展基础') says whether its section sets aims or tells what is done.
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
+const AIMS_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|重点任务|工作重点|重点工作|主要目标|展望|谋划)/;
+const DONE_HEADING = /(发展基础|工作基础|基本情况|现状|成效|进展|完成情况|开展情况|主要做法|回顾)/;
+// A speech's musts ('二要促进增收。确保…') set aims too.
+const MUST_ITEM = /^\s*[一二三四五六七八九十]要/;
+
+/**
+ * What the section holding `pos` does: 'aims' under a heading that announces them ('三、2025年工作打算') or in a
+ * speech's item of musts ('二要…'), 'done' under one that tells what was done ('一、发展基础' of a plan), else null.
+ */
+export function sectionAt(text: string, pos: number): 'aims' | 'done' | null {
+  if (MUST_ITEM.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))) return 'aims';
+  for (let end = text.lastIndexOf('\n', pos - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const heading = HEADING.exec(text.slice(start, end));
+    if (heading) return AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : null;
+  }
+  return null;
+}
+
+export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
+  const written = text.slice(clause.start, pos);
+  // A plan, or a review's section of aims, sets goals, but what it says is done stays done; a plan's section on
+  // where it starts from ('一、发展基础') is read as a review.
+  const section = sectionAt(text, clause.start);
+  if ((docKind === 'plan' && section !== 'done') || section === 'aims') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
+  if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
+  if (OVER_GOAL.test(written)) return 'change';
+  const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';
+  const before = written.slice(0, written.length - bound.length);
+  // '力争脱贫人口人均纯收入增长8%以上' is a goal for growth: the goal word wins over the change word.
+  if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
+  const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
+  if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
+  if ((CHANGE_BEFORE.test(before) || GAP_BEFORE.test(before)) && !NOT_CHANGE.test(before)) return 'change';
+  return 'actual';
+}
+
+/**
+ * The kind its period implies: a review's figure for a year after the one it reviews is a goal ('2024年…新增公益性
+ * 岗位800个' in a 2023 review); a plan's figure for a year before the plan begins is where it starts from ('截至
+ * 2024年底，全县纳入监测对象1106户' in a 2025—2027 plan), a result.
+ */
+export function kindForPeriod(kind: Kind, period: string, ctx: ReportContext, clauseBefore: string): Kind {
+  if (ctx.docKind === 'plan') {
+    if (kind !== 'target' || Number(period.slice(-4)) >= Number(ctx.period.slice(0, 4))) return kind;
+    // As a review would read it: '同比增长9.8%' of the base year is a change.
+    return CHANGE_BEFORE.test(clauseBefore) && !NOT_CHANGE.test(clauseBefore) ? 'change' : 'actual';
+  }
+  if (kind !== 'actual' || DONE.test(clauseBefore)) return kind;
+  return Number(period.slice(0, 4)) > Number(ctx.period.slice(-4)) ? 'target' : kind;
+}
