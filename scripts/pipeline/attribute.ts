@@ -34,8 +34,12 @@ export function regionAt(
   const gives = (n: RegionName) => n.code === reportRegion || (helping && n.outside === true && n.code !== unnamed);
   // '拉孜县位于日喀则市中部': the region above the report's, named for where it lies, is not the subject.
   const above = new Set(lineage.slice(1).map((n) => n.code));
-  const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above });
+  const helped = helping ? unnamed : '';
+  const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above, helped });
   const own = lastOwnBefore(text, sentence.start, pos);
+  // '南海区…组织区内63家企业…与丹寨县51个村开展村企结对，投入帮扶资金680万元': in a report on the place it helps,
+  // what the report's region gives in the figure's own clause is the helped place's.
+  if (helping && inSentence?.code === reportRegion && GIVING_IN_CLAUSE.test(text.slice(clause.start, pos))) return unnamed;
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
     // neighbour so named does not do it ('翁牛特旗新建车间5个，全旗…' is the report's banner again).
@@ -49,7 +53,7 @@ export function regionAt(
   // '…我县和靖西市，全年…向两县（市）投入资金合计6100万元': a figure the text gives to two places at once.
   if (inSentence && BOTH.test(text.slice(inSentence.end, pos))) return respective(text, inSentence, pos, names) ?? listed(inSentence);
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
-  const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives });
+  const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives, helped });
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, { subjectsOnly: true, gives });
@@ -108,15 +112,15 @@ interface Found extends RegionName {
  * A name that `gives` and is followed by a giving verb ('东城区累计投入…', '昆山市帮助…') is passed over.
  */
 function lastRegionBefore(text: string, from: number, to: number, names: RegionName[],
-  { first = false, subjectsOnly = false, gives = () => false, above = new Set<string>() }:
-  { first?: boolean; subjectsOnly?: boolean; gives?: (n: RegionName) => boolean; above?: ReadonlySet<string> } = {}): Found | null {
+  { first = false, subjectsOnly = false, gives = () => false, above = new Set<string>(), helped = '' }:
+  { first?: boolean; subjectsOnly?: boolean; gives?: (n: RegionName) => boolean; above?: ReadonlySet<string>; helped?: string } = {}): Found | null {
   let best: Found | null = null;
   const slice = text.slice(from, to);
   for (const n of names) {
     let i = -1;
     for (let j = slice.indexOf(n.name); j !== -1; j = slice.indexOf(n.name, j + 1)) {
       if (subjectsOnly && !(from + j === 0 || /[\n。！？；;，,：:]/.test(text[from + j - 1]))) continue;
-      if (notTheSubject(text, from + j, from + j + n.name.length, to)) continue;
+      if (notTheSubject(text, from + j, from + j + n.name.length, to, n.code === helped)) continue;
       // '鄞州' inside '鄞州区' is that name, judged as a whole.
       if (names.some((m) => m.name.length > n.name.length && text.startsWith(m.name, from + j))) continue;
       // '在杭州市场销售': 杭州 and 市场, not 杭州市 (as places.ts reads it).
@@ -146,7 +150,10 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 const BOTH = /(两|二|两个|几个)(县|市|区|州|旗|地|镇|乡)|(两|二)者|[二两三四五六七八九十]县(区|市)/;
 // '与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制': every place of a list a region pairs with.
 const WITH_LIST_BEFORE = /(与|同|跟)([^，,。；;\d]{2,10}[、和及与])+$/;
-const PRODUCT_AFTER = /^(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产)/;
+// '丹寨籍务工人员' names where people come from, as '布拖农特产品' names where goods do.
+const PRODUCT_AFTER = /^(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产|籍)/;
+const WORKS_AFTER = /^(稳定|长期)?(就业|务工)/;
+const PLACED_AFTER = /^[^，,。；;]{0,4}?(投资|兴业|落户|建设|设立|实施|援建)/;
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
@@ -174,6 +181,7 @@ const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|�
 const GIVING = '捐赠|捐助|投入|援助|支援|帮扶|提供|拨付|下达|援建|安排';
 const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
 const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
+const GIVING_IN_CLAUSE = new RegExp(`(${GIVING}|采购|帮助销售)`);
 const GIVES_VERB_AFTER = new RegExp(`^(累计|计划|继续|今年|全年|共|又)?(${GIVING}|帮助)`);
 // '吴江区向松桃县投入…', '分别向结对的思南县、玉屏县投入…': a place after 向 in its clause is given to, not giving.
 const GIVEN_TO_BEFORE = /(向|给|为|帮助|帮扶|支援)[^，,。；;：:\n]*$/;
@@ -187,8 +195,10 @@ function givesHere(text: string, at: number, end: number): boolean {
  * Whether a place named at [at, end) is not what the figure is about: a comparison's base, a destination, or a
  * word of a document's title ('《云南省…实施细则》').
  */
-function notTheSubject(text: string, at: number, end: number, pos = Infinity): boolean {
+function notTheSubject(text: string, at: number, end: number, pos = Infinity, helped = false): boolean {
   const window = text.slice(Math.max(0, at - 40), at);
+  // '其中在南海就业612人': where workers work is not whose workers they are.
+  if (/在$/.test(window) && WORKS_AFTER.test(text.slice(end, end + 4))) return true;
   // A title (《云南省…细则》) or a quoted brand or slogan (“和田好物”) names no subject.
   if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
   if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;
@@ -205,7 +215,10 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity): b
   const receives = RECEIVES_AFTER.test(text.slice(end, end + 16));
   // '与布拖县12个乡镇实现结对': the partner's own things, counted right after its name, are its.
   const countsItsOwn = pos === end;
-  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives)
+  // '引导南海企业到丹寨投资兴业6家': what is invested or built in the place a cooperation report helps is its
+  // ('赴丹寨调研对接4次' are the visitors').
+  const placedThere = helped && PLACED_AFTER.test(text.slice(end, end + 10));
+  return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives && !placedThere)
     || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12)) || (PAIRED_WITH_AFTER.test(text.slice(end, end + 16)) && !countsItsOwn))));
 }
 

@@ -187,13 +187,16 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
   const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);
   const sentenceStart = Math.min(sentence.start, fullSentenceStart(text, clause.start));
+  const cell = cellAt(report.cells, t.start);
   const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
   const ownText = each(own);
   return {
     own: ownText, before: each(here.before),
-    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}` : '',
+    // A table's cell is also named by its column and its table's caption ('支出进度（%）' under '…衔接资金支出进度').
+    previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}`
+      : cell ? `${cell.caption}，${cell.column}，${ownText}` : '',
     // A table's rows are quantities of what its caption names ('表11　2024年脱贫人口人均纯收入及构成').
-    after: text.slice(t.unitEnd, clause.end), sentenceBefore: `${cellAt(report.cells, t.start)?.caption ?? ''}${each(text.slice(sentenceStart, clause.start))}`, unit: t.unit!, kind, qualifier: t.qualifier,
+    after: text.slice(t.unitEnd, clause.end), sentenceBefore: `${cell?.caption ?? ''}${each(text.slice(sentenceStart, clause.start))}`, unit: t.unit!, kind, qualifier: t.qualifier,
     sentencePrevious: sentenceStart > here.paragraph.start ? text.slice(Math.max(here.paragraph.start, fullSentenceStart(text, sentenceStart - 1)), sentenceStart) : '',
   };
 }

@@ -30,8 +30,12 @@ const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
 
 // A numbered heading ('三、2025年工作打算', '一、发展基础') says whether its section sets aims or tells what is done.
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
-const AIMS_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|重点任务|工作重点|重点工作|主要目标|展望|谋划)/;
-const DONE_HEADING = /(发展基础|工作基础|基本情况|现状|成效|进展|完成情况|开展情况|主要做法|回顾)/;
+const AIMS_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|主要目标|工作要求|展望|谋划)/;
+const DONE_HEADING = /(发展基础|工作基础|基本情况|现状|成效|进展|推进|落实|完成情况|开展情况|主要做法|回顾)/;
+// '三、重点任务' sets aims, '三、重点工作推进' tells of them: these words say aims only without a word of progress.
+const TASKS_HEADING = /(重点任务|工作重点|重点工作)/;
+// An appendix ('附：各县市区衔接资金支出进度排名') belongs to no section.
+const APPENDIX = /^\s*附(件|表)?[\d一二三四五六七八九十]*[：:\s]/;
 // A speech's musts ('二要促进增收。确保…') set aims too.
 const MUST_ITEM = /^\s*[一二三四五六七八九十]要/;
 
@@ -43,8 +47,12 @@ export function sectionAt(text: string, pos: number): 'aims' | 'done' | null {
   if (MUST_ITEM.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))) return 'aims';
   for (let end = text.lastIndexOf('\n', pos - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const heading = HEADING.exec(text.slice(start, end));
-    if (heading) return AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : null;
+    const line = text.slice(start, end);
+    if (APPENDIX.test(line)) return null;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      return AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : TASKS_HEADING.test(heading[1]) ? 'aims' : null;
+    }
   }
   return null;
 }

@@ -297,6 +297,7 @@ function givenToAt(text: string, start: number, end: number): boolean {
 
 // A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps, named in its opening.
 const OPENING = 400;
+const PAIRING_AFTER = /^[^，,。；;]{0,6}?(携手|结对|协作|对口)/;
 
 // The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
 // State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
@@ -342,8 +343,9 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
     if (!mayBeHelpedBy(provinceOf(p.code, g), home)) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
     // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
+    // '与贵州省黔东南州丹寨县携手推进…' names its partner with a word of pairing after it.
     for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) {
-      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at))) helped.add(p.code);
+      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at)) || PAIRING_AFTER.test(text.slice(at + p.name.length, at + p.name.length + 12))) helped.add(p.code);
     }
   }
   // '对口支援拉萨市当雄县': a place named with its prefecture is the one helped, not two.

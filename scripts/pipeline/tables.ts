@@ -20,8 +20,9 @@ export interface TableCell {
   caption: string;
 }
 
-// Cells are split by a full- or half-width bar or a tab; a table has at least three columns.
-const SEPARATOR = /[｜|\t]/;
+// Cells are split by a full- or half-width bar, a tab, or a run of two or more spaces ('1  城步县  48.6'); a table
+// has at least three columns.
+const SEPARATOR = /[｜|\t]|[ 　]{2,}/g;
 const UNIT_COLUMN = /^(计量)?单位$/;
 // '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name.
 const BRACKETED_UNIT = /[（(]([^（()）]{1,4})[)）]\s*$/;
@@ -44,15 +45,20 @@ function linesOf(text: string): Line[] {
 
 /** The cells of a line with their offsets, or null when it has fewer than three. */
 function cellsOf(line: Line): { start: number; end: number; text: string }[] | null {
-  if (!SEPARATOR.test(line.text)) return null;
   const cells: { start: number; end: number; text: string }[] = [];
   let from = 0;
-  for (const part of line.text.split(SEPARATOR)) {
+  const push = (to: number) => {
+    const part = line.text.slice(from, to);
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     cells.push({ start: line.start + from + lead, end: line.start + from + lead + trimmed.length, text: trimmed });
-    from += part.length + 1;
+  };
+  for (const m of line.text.matchAll(SEPARATOR)) {
+    push(m.index);
+    from = m.index + m[0].length;
   }
+  if (cells.length === 0) return null;
+  push(line.text.length);
   // A bar at the start or end of a row ('｜a｜b｜') makes empty edge cells.
   while (cells.length && cells[0].text === '') cells.shift();
   while (cells.length && cells[cells.length - 1].text === '') cells.pop();

@@ -184,6 +184,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const napo = '那坡县关于2024年度粤桂东西部协作工作情况的报告\n2024年，在深圳市、龙岗区的倾力帮扶下，我县扎实推进东西部协作。签订《东西部协作协议》。龙岗区党政主要领导到我县调研对接2次。全年到位财政援助资金5882万元。龙岗区同时结对帮扶我县和靖西市，向两县（市）投入援助资金合计6100万元。\n';
     expect(extractOne(napo, { ...ctx, region: '451026' }, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['2次', '451026'], ['5882万元', '451026'], ['6100万元', '']]);
+    // A partner named with a word of pairing after it; what is invested there is its, as are workers from it
+    // wherever they work, while a place set up in the giver's region with the partner's name on it is the giver's.
+    const nanhai = '佛山市南海区2024年东西部协作工作情况报告\n2024年，南海区与贵州省黔东南州丹寨县携手推进协作。全年区党政主要领导赴丹寨调研对接4次。\n引导南海企业到丹寨投资兴业6家。到广东就业1380人，其中在南海就业612人。在南海设立丹寨籍务工人员服务站2个。南海区组织区内63家企业与丹寨县51个村开展村企结对，投入帮扶资金680万元。\n';
+    expect(extractOne(nanhai, { ...ctx, region: '440605' }, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['4次', '440605'], ['6家', '522636'], ['1380人', '522636'], ['612人', '522636'], ['2个', '440605'], ['63家', '440605'], ['51个', '522636'], ['680万元', '522636']]);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);

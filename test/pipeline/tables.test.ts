@@ -27,6 +27,10 @@ describe('tableCells', () => {
     const cells = tableCells(text);
     expect(cells.slice(0, 2).map((c) => [text.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([['5600', '万元', null, '2024'], ['12.5', '%', 'change', null]]);
   });
+  it('cells may be split by runs of spaces; a row may open with its rank', () => {
+    const text = '附：各县市区衔接资金支出进度排名\n排名  县市区  支出进度（%）\n1  城步县  48.6\n2  绥宁县  45.2\n';
+    expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.unit, c.row])).toEqual([['城步县', '%', '1'], ['48.6', '%', '1'], ['绥宁县', '%', '2'], ['45.2', '%', '2']].filter(([t]) => /\d/.test(t)));
+  });
   it('a line with fewer than three cells, or prose, is no table', () => {
     expect(tableCells('甲｜乙\n1｜2\n')).toEqual([]);
     expect(tableCells('全县新建车间12个，吸纳就业300人。\n')).toEqual([]);
@@ -46,6 +50,15 @@ describe('numbers and figures of a table', () => {
     expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
       ['16247', 'actual', '2023', 'exited_income_per_capita'], ['10.9', 'change', '2023', 'exited_income_growth'],
       ['11086', 'actual', '2023', ''], ['12.4', 'change', '2023', ''],
+    ]);
+  });
+  it('a ranking table in an appendix: each row\'s place, the column\'s quantity, results even after a section of aims', () => {
+    const reference = loadReference('data');
+    const ctx = { id: 't', region: '430500', period: '2025', docKind: 'review' as const, published: null };
+    const text = '三、重点工作推进\n全市新建就业帮扶车间12个。\n四、下步工作安排\n力争新建就业帮扶车间20个。\n附：各县市区衔接资金支出进度排名\n排名  县市区  支出进度（%）\n1  城步县  48.6\n2  绥宁县  45.2\n';
+    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.kind, f.region_code, f.indicator])).toEqual([
+      ['12个', 'actual', '430500', 'employment_workshops'], ['20个', 'target', '430500', 'employment_workshops'],
+      ['48.6', 'actual', '430529', 'bridging_funds_spent_share'], ['45.2', 'actual', '430527', 'bridging_funds_spent_share'],
     ]);
   });
   it('a plan\'s baseline column is a result of its year, its goal column a target, on the row\'s indicator', () => {
