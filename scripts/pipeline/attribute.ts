@@ -199,6 +199,8 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity, he
   const window = text.slice(Math.max(0, at - 40), at);
   // '其中在南海就业612人': where workers work is not whose workers they are.
   if (/在$/.test(window) && WORKS_AFTER.test(text.slice(end, end + 4))) return true;
+  // '赣州市以外的10个设区市', '除赣州市外': the place left out.
+  if (/^(以外|之外)/.test(text.slice(end, end + 2)) || (/除$/.test(window) && /^外/.test(text.slice(end, end + 1)))) return true;
   // A title (《云南省…细则》) or a quoted brand or slogan (“和田好物”) names no subject.
   if (window.lastIndexOf('《') > window.lastIndexOf('》') || window.lastIndexOf('“') > window.lastIndexOf('”')) return true;
   if (GIVER_BEFORE.test(window) || GIVES_AFTER.test(text.slice(end, end + 16))) return true;

@@ -227,6 +227,8 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const sichuan = { ...ctx, region: '510000' };
     expect(extractOne('乐山市马边、峨边两县通过“832平台”销售农特产品1.2亿元。\n', sichuan, reference).figures.map((f) => f.region_code)).toEqual(['511100']);
     expect(extractOne('马边县“小凉山”、峨边县共接待游客20万人次。\n', sichuan, reference).figures.map((f) => f.region_code)).toEqual(['510000']);
+    // The place left out (以外, 除…外) is not what the figure counts.
+    expect(codes('其中毕节市以外的8个市派驻工作队3240支。\n')).toEqual([['8个', '520502'], ['3240支', '520502']]);
     const macheng = extractOne('乘马岗镇与河南省新县交界，上半年接待游客8.2万人次。\n', { ...ctx, region: '421181' }, reference);
     expect(macheng.figures.map((f) => [f.region_code, f.town_code])).toEqual([['421181', '421181113']]);
   });
