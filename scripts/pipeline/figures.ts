@@ -191,7 +191,8 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
   const ownText = each(own);
   return {
-    own: ownText, before: each(here.before),
+    // A cell's clause is its row; its column's name ('未消除风险监测户（户）') is its own words too.
+    own: cell ? `${cell.column}：${ownText}` : ownText, before: each(here.before),
     // A table's cell is also named by its column and its table's caption ('支出进度（%）' under '…衔接资金支出进度').
     previous: previous && from && (leans || !anyIn(report.figureStarts, previous.start, previous.end)) ? `${each(text.slice(from.start, previous.end))}，${ownText}`
       : cell ? `${cell.caption}，${cell.column}，${ownText}` : '',

@@ -20,9 +20,9 @@ export interface TableCell {
   caption: string;
 }
 
-// Cells are split by a full- or half-width bar, a tab, or a run of two or more spaces ('1  城步县  48.6'); a table
-// has at least three columns.
-const SEPARATOR = /[｜|\t]|[ 　]{2,}/g;
+// Cells are split by a full- or half-width bar, a tab, a full-width space ('上津镇　16420　13.1') or a run of two or
+// more spaces ('1  城步县  48.6'); a table has at least three columns, and rows as many cells as its header.
+const SEPARATOR = /[｜|\t]|[ 　]*　[ 　]*| {2,}/g;
 const UNIT_COLUMN = /^(计量)?单位$/;
 // '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name.
 const BRACKETED_UNIT = /[（(]([^（()）]{1,4})[)）]\s*$/;

@@ -269,6 +269,12 @@ describe('indicators of whole sentences (heldout5 phrasings)', () => {
     expect(tags('新认定就业帮扶车间41个，累计达到286个，吸纳脱贫劳动力5130人。')[2]).toEqual(['5130人', 'workshop_workers']);
     expect(tags('推动消费援疆销售额突破1.5亿元。')).toEqual([['1.5亿元', 'consumption_assistance_sales']]);
   });
+  it('groups after a verb are no count of themselves, even with nothing before to lean on; another group is not the one the sentence named', () => {
+    expect(tags('共实施协作项目41个，带动脱贫人口和监测对象1.26万人。')[1]).toEqual(['1.26万人', '']);
+    expect(tags('组织脱贫劳动力务工5380人；帮助农村劳动力就近就地就业8920人。')[1]).toEqual(['8920人', '']);
+    expect(tags('组织赴津务工脱贫劳动力1万人以上。')).toEqual([['1万人', '']]);
+    expect(tags('带动320名脱贫群众在园区务工，人均年工资收入2.8万元。')[1]).toEqual(['2.8万元', '']);
+  });
   it('workers gone to a province named by its short form are a part, not the total', () => {
     expect(tags('组织脱贫劳动力赴福建稳定就业1.34万人。')).toEqual([['1.34万人', '']]);
     expect(tags('脱贫劳动力稳定就业1.34万人。')).toEqual([['1.34万人', 'exited_workers']]);

@@ -31,6 +31,16 @@ describe('tableCells', () => {
     const text = '附：各县市区衔接资金支出进度排名\n排名  县市区  支出进度（%）\n1  城步县  48.6\n2  绥宁县  45.2\n';
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.unit, c.row])).toEqual([['城步县', '%', '1'], ['48.6', '%', '1'], ['绥宁县', '%', '2'], ['45.2', '%', '2']].filter(([t]) => /\d/.test(t)));
   });
+  it('cells may be split by full-width spaces; a column\'s name is its cells\' own words (未消除风险监测户 are not risk removed)', () => {
+    const reference = loadReference('data');
+    const ctx = { id: 't', region: '420322', period: '2024', docKind: 'review' as const, published: null };
+    const text = '各乡镇主要指标如下：\n乡镇　　脱贫人口人均纯收入（元）　增幅（%）　未消除风险监测户（户）\n上津镇　16420　13.1　218\n全县　15860　12.6　1107\n';
+    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.unit, f.indicator])).toEqual([
+      // (增幅 alone does not say of what: left untagged.)
+      ['16420', 'yuan', 'exited_income_per_capita'], ['13.1', 'percent', ''], ['218', 'households', ''],
+      ['15860', 'yuan', 'exited_income_per_capita'], ['12.6', 'percent', ''], ['1107', 'households', ''],
+    ]);
+  });
   it('a line with fewer than three cells, or prose, is no table', () => {
     expect(tableCells('甲｜乙\n1｜2\n')).toEqual([]);
     expect(tableCells('全县新建车间12个，吸纳就业300人。\n')).toEqual([]);

@@ -82,6 +82,8 @@ function hits(re: RegExp, text: string): Hit[] {
   return found;
 }
 
+const OTHER_GROUP = /农村劳动力|务工人员|农民工|城乡劳动者/;
+
 // Population and measure at most this many characters apart ('脱贫户的人均纯收入', '脱贫劳动力外出务工').
 const FACET_GAP = 8;
 
@@ -104,7 +106,8 @@ function facetWeight(rule: Rule, text: string, context: string, carried: string)
   if (best) return best;
   // The population named earlier in the sentence ('安排的衔接资金中，产业发展资金占比61.3%'), or in the sentence before
   // one that opens with the measure and names no subject of its own ('下达衔接资金3.42亿元。用于产业发展的资金…占64.6%'):
-  // the measure counts alone.
+  // the measure counts alone, unless the figure's words name another group ('帮助农村劳动力就近就业8920人').
+  if (OTHER_GROUP.test(text)) return 0;
   return hits(rule.population, context).length || hits(rule.population, carried).length ? Math.max(...ms.map((m) => m.end - m.start)) : 0;
 }
 
@@ -163,7 +166,8 @@ const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省�
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
 // A province is often named by its short form alone ('赴福建稳定就业').
 const PROVINCE_SHORT = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
-const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT}))[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,4}$`);
+// ('赴津务工', '赴粤务工': a province by its one-character name.)
+const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT})|[京津沪粤苏浙闽鲁渝])[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,6}$`);
 const ALL_JOBS = /(吸纳|带动|解决|提供)(就业|就业岗位)[^\u4e00-\u9fa5]*$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
@@ -265,7 +269,10 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
       // '吸纳脱贫人口和监测对象就业2140人' counts workers, not the people monitored: a group alone names nothing here.
       if (leaning && !rule.measure && !rule.phrases.length && cue !== 'previous') continue;
       const carried = input.sentencePrevious && rule.measure && hits(rule.measure, sentence).some((h) => h.start === 0) ? input.sentencePrevious : '';
-      const w = text ? weightIn(rule, text, context, carried, anchored) : 0;
+      // …nor in the clause before, where the groups after the verb are still no count of themselves.
+      const groupsOnly = leaning && !rule.measure && !rule.phrases.length && cue === 'previous' && text.endsWith(input.own);
+      const read = groupsOnly ? text.slice(0, text.length - input.own.length) : text;
+      const w = read ? weightIn(rule, read, context, carried, anchored) : 0;
       if (!w) continue;
       if (!best || base + w > best.score) best = { key: indicator.key, cue, score: base + w };
       break;
