@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe.ts';
 import { sharedChromium } from './browser.ts';
-import { SITE_A } from './build.ts';
 import { makeSite, page } from './fixture.ts';
 import { mapLimit, samplePages, visitPath } from './pages.ts';
 import { serveSite, type SiteServer } from './server.ts';
-import { servedSite } from './site.ts';
+import { builtSiteDir, servedSite } from './site.ts';
 
 const chromium = sharedChromium();
 afterAll(() => chromium.close());
@@ -49,7 +48,7 @@ describe('accessibility (gate)', () => {
   it('axe finds no violation on any page type, in both languages, in light and dark', async () => {
     const { origin } = await site.get();
     const browser = await chromium.get();
-    const paths = samplePages(SITE_A).map(visitPath);
+    const paths = samplePages(await builtSiteDir()).map(visitPath);
     const violations = (await mapLimit(paths, 2, (path) => axeViolations(browser, origin, path))).flat();
     console.log(`axe checked ${paths.length} pages × light, dark: ${paths.join(' ')}`);
     expect(violations.length, `${violations.length} axe violation(s):\n${describeViolations(violations)}`).toBe(0);

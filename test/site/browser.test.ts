@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertChromium, sharedChromium, visit, visitProblems } from './browser.ts';
-import { SITE_A } from './build.ts';
 import { makeSite, page } from './fixture.ts';
 import { mapLimit, samplePages, visitPath } from './pages.ts';
 import { serveSite, type SiteServer } from './server.ts';
-import { servedSite } from './site.ts';
+import { builtSiteDir, servedSite } from './site.ts';
 
 // One browser for the whole file; each visit gets a fresh context.
 const chromium = sharedChromium();
@@ -65,7 +64,7 @@ describe('no outside requests (gate, in Chromium)', () => {
     const { origin } = await site.get();
     const browser = await chromium.get();
     // A few at a time: a visit mostly waits for the network to go quiet.
-    const visits = await mapLimit(samplePages(SITE_A), 4, async (sample) => {
+    const visits = await mapLimit(samplePages(await builtSiteDir()), 4, async (sample) => {
       const v = await visit(browser, origin, visitPath(sample));
       return { v, problems: visitProblems(v, sample.type === '404' ? 404 : 200) };
     });

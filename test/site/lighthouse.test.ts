@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SITE_A } from './build.ts';
 import { CATEGORIES, MAX_RUNS, auditPages, cpuSlowdown, launchChrome, lighthouseTable, passes, rowOf } from './lighthouse.ts';
 import { samplePages } from './pages.ts';
-import { servedSite } from './site.ts';
+import { builtSiteDir, servedSite } from './site.ts';
 
 /** The page types held to Lighthouse 100s: the pages readers land on. */
 const AUDITED_TYPES = ['/', '/stories/*', '/regions/*', '/indicators/*', '/reports/*', '/embed/*'];
@@ -59,7 +58,7 @@ describe('Lighthouse (gate)', () => {
 
   it(`${CATEGORIES.join(', ')} all 100 (mobile, simulated throttling) on the pages readers land on, both languages`, async () => {
     const { origin } = await site.get();
-    const pages = samplePages(SITE_A).filter((p) => AUDITED_TYPES.includes(p.type));
+    const pages = samplePages(await builtSiteDir()).filter((p) => AUDITED_TYPES.includes(p.type));
     const missing = AUDITED_TYPES.filter((t) => !pages.some((p) => p.type === t));
     const chrome = await launchChrome();
     const rows = await auditPages(chrome, origin, pages.map((p) => p.url)).finally(() => chrome.kill());
