@@ -35,6 +35,9 @@ export function regionAt(
   // '拉孜县位于日喀则市中部': the region above the report's, named for where it lies, is not the subject.
   const above = new Set(lineage.slice(1).map((n) => n.code));
   const helped = helping ? unnamed : '';
+  // '主要领导赴周至县考察对接2次，两地召开联席会议3次，签订协作协议5份': the partnership's own business (visits,
+  // joint meetings, agreements) is the report's region's, not the helped place's.
+  if (helping && PARTNERSHIP_BUSINESS.test(text.slice(clause.start, pos)) && /^[\d.]+(次|份|场|轮)/.test(text.slice(pos, pos + 8))) return reportRegion;
   const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above, helped });
   const own = lastOwnBefore(text, sentence.start, pos);
   // '南海区…组织区内63家企业…与丹寨县51个村开展村企结对，投入帮扶资金680万元': in a report on the place it helps,
@@ -60,7 +63,11 @@ export function regionAt(
   // Naming the report's region by name ('2017年四平市本级财政…') turns back to it as 全市 does.
   const turnsBack = [lastOwnBefore(text, paragraph.start, pos), lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.code === reportRegion))];
   if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)
-    && (opensParagraph(text, paragraph, inParagraph.at) || !/[。！？]/.test(text.slice(inParagraph.end, pos)))) return inParagraph.code;
+    && (opensParagraph(text, paragraph, inParagraph.at) || !/[。！？]/.test(text.slice(inParagraph.end, pos)))) {
+    // A paragraph that opens with the report's own name ('太仓市与…周至县携手…') changes nothing: what names no place
+    // is still where it would be without it (the helped place, in a cooperation report).
+    return inParagraph.code === reportRegion ? unnamed : inParagraph.code;
+  }
   return unnamed;
 }
 
@@ -181,6 +188,7 @@ const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|�
 const GIVING = '捐赠|捐助|投入|援助|支援|帮扶|提供|拨付|下达|援建|安排';
 const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
 const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
+const PARTNERSHIP_BUSINESS = /考察|调研|对接|联席会议|座谈|互访|协议/;
 const GIVING_IN_CLAUSE = new RegExp(`(${GIVING}|采购|帮助销售)`);
 const GIVES_VERB_AFTER = new RegExp(`^(累计|计划|继续|今年|全年|共|又)?(${GIVING}|帮助)`);
 // '吴江区向松桃县投入…', '分别向结对的思南县、玉屏县投入…': a place after 向 in its clause is given to, not giving.

@@ -189,6 +189,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const nanhai = '佛山市南海区2024年东西部协作工作情况报告\n2024年，南海区与贵州省黔东南州丹寨县携手推进协作。全年区党政主要领导赴丹寨调研对接4次。\n引导南海企业到丹寨投资兴业6家。到广东就业1380人，其中在南海就业612人。在南海设立丹寨籍务工人员服务站2个。南海区组织区内63家企业与丹寨县51个村开展村企结对，投入帮扶资金680万元。\n';
     expect(extractOne(nanhai, { ...ctx, region: '440605' }, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['4次', '440605'], ['6家', '522636'], ['1380人', '522636'], ['612人', '522636'], ['2个', '440605'], ['63家', '440605'], ['51个', '522636'], ['680万元', '522636']]);
+    // The partnership's own business (visits, joint meetings, agreements) is the giver's.
+    const taicang = '太仓市2024年东西部协作工作总结\n太仓市与陕西省西安市周至县携手推进协作。主要领导赴周至县考察对接2次，两地召开联席会议3次，签订协作协议5份。全年拨付援助资金5860万元。\n';
+    expect(extractOne(taicang, { ...ctx, region: '320585' }, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['2次', '320585'], ['3次', '320585'], ['5份', '320585'], ['5860万元', '610124']]);
     // Without a cooperation in its opening, a report's unnamed figures stay its own.
     const plain = '鄞州区2024年工作总结\n全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。\n';
     expect(extractOne(plain, yinzhou, reference).figures.map((f) => f.region_code)).toEqual(['513429', '330212']);
