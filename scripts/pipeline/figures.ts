@@ -75,7 +75,8 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const cleaned = clean(verbatim);
   // Traditional script read as simplified, character for character: the same offsets, one set of rules.
   const text = toSimplified(cleaned.text);
-  const tokens = findNumbers(text);
+  const cells = tableCells(text);
+  const tokens = findNumbers(text, cells);
   const spans = exclusionSpans(text);
   // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
   const reasons = tokens.map((t) => exclusionReason(text, t, spans) ?? (brokenByLayout(cleaned, t) ? 'layout_break' : null));
@@ -83,7 +84,7 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const found = lookups.placeNames?.(text);
   const report: ReportText = {
     verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], unnamed: found?.partner ?? ctx.region, figureStarts: numbers.map((t) => t.start),
-    cells: tableCells(text),
+    cells,
   };
   const readings: Reading[] = [];
   for (let k = 0; k < numbers.length; k++) readings.push(readFigure(report, surroundingsOf(text, numbers, k), readings));
@@ -125,7 +126,7 @@ function readFigure(report: ReportText, here: Surroundings, earlier: readonly Re
   const scope = partialScope(clauseBefore, text.slice(t.unitEnd, clause.end), t.unit);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
-  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind), report.lookups.indicatorRules);
+  let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind, cell), report.lookups.indicatorRules);
   if (indicator && isPartOfEarlier(text, indicator, here, earlier)) {
     indicator = '';
     cue = '';
@@ -174,7 +175,7 @@ function isPartOfEarlier(text: string, indicator: string, here: Surroundings, ea
 const GROUP_VERB_START = /^(吸纳|安置|聘用|解决)/;
 
 /** What the indicator rules read: the clause before counts when the figure leans on it or it holds no figure of its own. */
-function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, kind: Figure['kind']) {
+function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, kind: Figure['kind'], cell: TableCell | undefined) {
   const { text } = report;
   const { token: t, clause, sentence, previous } = here;
   const own = text.slice(clause.start, clause.end);
@@ -187,7 +188,6 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
   const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);
   const sentenceStart = Math.min(sentence.start, fullSentenceStart(text, clause.start));
-  const cell = cellAt(report.cells, t.start);
   const each = (s: string) => (k === null ? s : respectiveSubject(s, k));
   const ownText = each(own);
   return {

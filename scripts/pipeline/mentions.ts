@@ -19,7 +19,8 @@ export function removedMentions(verbatim: string, blocks: Block[], report: strin
   for (const b of blocks) {
     if (b.kind !== 'boilerplate' && b.kind !== 'caption') continue;
     const line = verbatim.slice(b.start, b.end);
-    for (const t of findNumbers(line)) {
+    // A block is one line, and a table needs rows below its header: there are no cells to look for.
+    for (const t of findNumbers(line, [])) {
       out.push(excludedMention(report, verbatim, { start: b.start + t.start, end: b.start + t.unitEnd }, b.kind === 'caption' ? 'caption' : `boilerplate_${b.reason}`));
     }
   }

@@ -305,10 +305,13 @@ function withTableUnit(r: Reading, cells: readonly TableCell[]): Reading {
   return { ...r, unit: tail.unit.unit, value };
 }
 
-/** Every number-like token in `text`, left to right. Never throws. */
-export function findNumbers(verbatim: string): NumberToken[] {
+/**
+ * Every number-like token in `text`, left to right. Never throws. `cells`: the text's table cells, when the caller
+ * has them already (a single line, which holds no table, passes []).
+ */
+export function findNumbers(verbatim: string, known?: readonly TableCell[]): NumberToken[] {
   const text = toSimplified(verbatim);
-  const cells = tableCells(text);
+  const cells = known ?? tableCells(text);
   const tokens: NumberToken[] = [];
   let consumed = 0; // a multiplier or unit read as a tail is not a token of its own ('2097万': 万)
   for (const m of text.matchAll(NUMERAL)) {

@@ -1,6 +1,7 @@
 // Tables written as text ('指标名称｜单位｜基期值｜目标值' and rows below it): where a cell's number takes its
 // unit from (a unit column, or the brackets of its column's or row's name), and whether its column holds results
 // or goals, and for which year. Pure: text in, cells out, in the offsets of the text.
+import { partitionPoint } from './sorted.ts';
 
 export interface TableCell {
   /** Offsets of the cell's text (trimmed). */
@@ -100,7 +101,8 @@ export function tableCells(text: string): TableCell[] {
   return out;
 }
 
-/** The cell holding offset `at`, if any. */
+/** The cell holding offset `at`, if any; `cells` in text order, as tableCells gives them. */
 export function cellAt(cells: readonly TableCell[], at: number): TableCell | undefined {
-  return cells.find((c) => at >= c.start && at < c.end);
+  const cell = cells[partitionPoint(cells, (c) => c.end <= at)];
+  return cell && cell.start <= at ? cell : undefined;
 }
