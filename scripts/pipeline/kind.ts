@@ -1,5 +1,6 @@
 // Whether a figure is a result, a goal or a change: the words before it, its section, and its year.
 import { fullSentenceStart } from './period.ts';
+import { partitionPoint } from './sorted.ts';
 import type { Range } from './segment.ts';
 import type { DocKind, Kind, ReportContext } from './types.ts';
 
@@ -43,18 +44,34 @@ const MUST_ITEM = /^\s*[一二三四五六七八九十]要/;
  * What the section holding `pos` does: 'aims' under a heading that announces them ('三、2025年工作打算') or in a
  * speech's item of musts ('二要…'), 'done' under one that tells what was done ('一、发展基础' of a plan), else null.
  */
-export function sectionAt(text: string, pos: number): 'aims' | 'done' | null {
+export function sectionAt(text: string, pos: number): Section {
   if (MUST_ITEM.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))) return 'aims';
-  for (let end = text.lastIndexOf('\n', pos - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+  // The nearest heading or appendix line that ends before `pos`.
+  const { ends, sections } = sectionMarks(text);
+  const i = partitionPoint(ends, (end) => end < pos) - 1;
+  return i >= 0 ? sections[i] : null;
+}
+
+type Section = 'aims' | 'done' | null;
+
+// The headings and appendix lines of the last text read, by the offset of the line break that ends each: every
+// figure asks, so the lines are read once per report, not once per figure.
+let marks: { text: string; ends: number[]; sections: Section[] } | null = null;
+function sectionMarks(text: string): { ends: number[]; sections: Section[] } {
+  if (marks?.text === text) return marks;
+  const ends: number[] = [];
+  const sections: Section[] = [];
+  for (let start = 0, end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', end + 1)) {
     const line = text.slice(start, end);
-    if (APPENDIX.test(line)) return null;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      return AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : TASKS_HEADING.test(heading[1]) ? 'aims' : null;
-    }
+    const appendix = APPENDIX.test(line);
+    const heading = appendix ? null : HEADING.exec(line);
+    if (end === 0 || !(appendix || heading)) continue;
+    ends.push(end);
+    sections.push(!heading ? null
+      : AIMS_HEADING.test(heading[1]) ? 'aims' : DONE_HEADING.test(heading[1]) ? 'done' : TASKS_HEADING.test(heading[1]) ? 'aims' : null);
   }
-  return null;
+  marks = { text, ends, sections };
+  return marks;
 }
 
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
