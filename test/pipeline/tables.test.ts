@@ -14,6 +14,11 @@ const plan = [
   '其后正文，2个村。',
 ].join('\n');
 
+/** The figures of `text` read as a report of `region` for `period`. */
+function figuresIn(text: string, region: string, period: string, docKind: 'review' | 'plan' = 'review') {
+  return extractOne(text, { id: 't', region, period, docKind, published: null }, loadReference('data')).figures;
+}
+
 describe('tableCells', () => {
   it('reads the unit column, each column\'s kind and the year a caption gives it; rows end with the table', () => {
     const cells = tableCells(plan);
@@ -32,10 +37,8 @@ describe('tableCells', () => {
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.unit, c.row])).toEqual([['城步县', '%', '1'], ['48.6', '%', '1'], ['绥宁县', '%', '2'], ['45.2', '%', '2']].filter(([t]) => /\d/.test(t)));
   });
   it('cells may be split by full-width spaces; a column\'s name is its cells\' own words (未消除风险监测户 are not risk removed)', () => {
-    const reference = loadReference('data');
-    const ctx = { id: 't', region: '420322', period: '2024', docKind: 'review' as const, published: null };
     const text = '各乡镇主要指标如下：\n乡镇　　脱贫人口人均纯收入（元）　增幅（%）　未消除风险监测户（户）\n上津镇　16420　13.1　218\n全县　15860　12.6　1107\n';
-    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.unit, f.indicator])).toEqual([
+    expect(figuresIn(text, '420322', '2024').map((f) => [f.number_text, f.unit, f.indicator])).toEqual([
       // (增幅 alone does not say of what: left untagged.)
       ['16420', 'yuan', 'exited_income_per_capita'], ['13.1', 'percent', ''], ['218', 'households', ''],
       ['15860', 'yuan', 'exited_income_per_capita'], ['12.6', 'percent', ''], ['1107', 'households', ''],
@@ -54,27 +57,21 @@ describe('numbers and figures of a table', () => {
     expect(byText.get('20000')).toMatchObject({ unit: 'yuan', value: 20000, qualifier: 'at_least' });
   });
   it('a table\'s rows are quantities of what its caption names, of the caption\'s year; a growth column holds changes', () => {
-    const reference = loadReference('data');
-    const ctx = { id: 't', region: '341221', period: '2024', docKind: 'review' as const, published: null };
     const text = '表11　2023年脱贫人口人均纯收入及构成\n项目｜金额（元）｜比上年增长（%）\n人均纯收入｜16247｜10.9\n工资性收入｜11086｜12.4\n';
-    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
+    expect(figuresIn(text, '341221', '2024').map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
       ['16247', 'actual', '2023', 'exited_income_per_capita'], ['10.9', 'change', '2023', 'exited_income_growth'],
       ['11086', 'actual', '2023', ''], ['12.4', 'change', '2023', ''],
     ]);
   });
   it('a ranking table in an appendix: each row\'s place, the column\'s quantity, results even after a section of aims', () => {
-    const reference = loadReference('data');
-    const ctx = { id: 't', region: '430500', period: '2025', docKind: 'review' as const, published: null };
     const text = '三、重点工作推进\n全市新建就业帮扶车间12个。\n四、下步工作安排\n力争新建就业帮扶车间20个。\n附：各县市区衔接资金支出进度排名\n排名  县市区  支出进度（%）\n1  城步县  48.6\n2  绥宁县  45.2\n';
-    expect(extractOne(text, ctx, reference).figures.map((f) => [f.number_text, f.kind, f.region_code, f.indicator])).toEqual([
+    expect(figuresIn(text, '430500', '2025').map((f) => [f.number_text, f.kind, f.region_code, f.indicator])).toEqual([
       ['12个', 'actual', '430500', 'employment_workshops'], ['20个', 'target', '430500', 'employment_workshops'],
       ['48.6', 'actual', '430529', 'bridging_funds_spent_share'], ['45.2', 'actual', '430527', 'bridging_funds_spent_share'],
     ]);
   });
   it('a plan\'s baseline column is a result of its year, its goal column a target, on the row\'s indicator', () => {
-    const reference = loadReference('data');
-    const ctx = { id: 't', region: '532600', period: '2025-2027', docKind: 'plan' as const, published: null };
-    const figures = extractOne(`${plan}\n`, ctx, reference).figures.filter((f) => f.unit !== 'count');
+    const figures = figuresIn(`${plan}\n`, '532600', '2025-2027', 'plan').filter((f) => f.unit !== 'count');
     expect(figures.map((f) => [f.number_text, f.kind, f.period, f.indicator])).toEqual([
       ['16582', 'actual', '2024', 'exited_income_per_capita'], ['20000', 'target', '2027', 'exited_income_per_capita'],
       ['31.6', 'actual', '2024', 'exited_workers'], ['30', 'target', '2027', 'exited_workers'],
