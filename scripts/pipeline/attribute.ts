@@ -7,6 +7,8 @@ export interface RegionName {
   code: string;
   /** A place outside the report's region (places.ts): a list of such places is about them, never the report. */
   outside?: boolean;
+  /** The regions it lies in, nearest first (places.ts): where a figure shared by several places belongs. */
+  above?: readonly string[];
 }
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
@@ -43,20 +45,33 @@ export function regionAt(
   // '南海区…组织区内63家企业…与丹寨县51个村开展村企结对，投入帮扶资金680万元': in a report on the place it helps,
   // what the report's region gives in the figure's own clause is the helped place's.
   if (helping && inSentence?.code === reportRegion && GIVING_IN_CLAUSE.test(text.slice(clause.start, pos))) return unnamed;
+  if (helping && (!inSentence || inSentence.code === reportRegion)) {
+    // '全市16个村…与周至县村庄结对，村企结对帮扶资金合计380万元，每个结对村不少于10万元': money the giver puts in, after a
+    // word of giving in its sentence, is the helped place's whoever the sentence names as giving it.
+    if (MONEY_AT.test(text.slice(pos, pos + 12)) && GIVING_IN_CLAUSE.test(text.slice(sentence.start, pos))) return unnamed;
+    // '我市4名挂职干部中，1人任周至县委常委': the cadres and teachers the giver sends work for the helped place.
+    if (SENT_PEOPLE.test(text.slice(sentence.start, pos + 16))) return unnamed;
+  }
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
     // neighbour so named does not do it ('翁牛特旗新建车间5个，全旗…' is the report's banner again).
     if (inSentence && inSentence.code === unnamed && unnamed !== reportRegion && inSentence.name.endsWith(own.level)) return inSentence.code;
-    return resolveOwn(text, own.level, pos, paragraph, names, reportRegion, lineage);
+    return resolveOwn(text, own.level, pos, paragraph, names.filter((n) => !n.outside || n.code === unnamed), reportRegion, lineage);
   }
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => listedRegion(text, found, names, reportRegion);
-  // '大连市甘井子区对口帮扶资金650万元': what a paired partner gives is the report region's.
-  if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 6))) return reportRegion;
+  // '大连市甘井子区对口帮扶资金650万元', '天津市河西区、北辰区等对口协作城区年度投入…': what a paired partner
+  // gives is the report region's.
+  if (inSentence && PAIRED_AFTER.test(text.slice(inSentence.end, inSentence.end + 12))) return reportRegion;
   // '…我县和靖西市，全年…向两县（市）投入资金合计6100万元': a figure the text gives to two places at once.
-  if (inSentence && BOTH.test(text.slice(inSentence.end, pos))) return respective(text, inSentence, pos, names) ?? listed(inSentence);
+  // '盐池县收入水平最高，红寺堡区最低，两县（区）相差4223元': the two named last, wherever they stand.
+  if (inSentence && BOTH.test(text.slice(inSentence.end, pos))) {
+    return respective(text, inSentence, pos, names) ?? (isListed(text, inSentence, names) ? listed(inSentence) : lastTwo(text, sentence.start, pos, names, reportRegion));
+  }
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives, helped });
+  // '引导13家太仓企业到周至投资兴业': the giver named in the counted noun says where the firms come from.
+  if (helping && after && gives(after) && ORIGIN_AFTER.test(text.slice(after.end, after.end + 4))) return unnamed;
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, { subjectsOnly: true, gives });
@@ -95,7 +110,8 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
 }
 
 /**
- * 全区 → the district last named in the paragraph, unless the report's own region is one; else the report's
+ * 全区 → the district last named in the paragraph (of `names`: regionAt leaves out neighbours named for comparison,
+ * '相邻的宝鸡市眉县同期为17860元。全县…'), unless the report's own region is one; else the report's
  * region or, when the word names a level above it ('全市' in a county report), the region above of that level.
  * `lineage` is the report's region and the regions above it, nearest first, by their official names.
  */
@@ -155,6 +171,12 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 }
 
 const BOTH = /(两|二|两个|几个)(县|市|区|州|旗|地|镇|乡)|(两|二)者|[二两三四五六七八九十]县(区|市)/;
+const MONEY_AT = /^[\d.,]+(余|多)?(万|亿|万亿)?元/;
+// The people a giving region sends to work in the place it helps, counted after it names itself ('我市4名挂职干部',
+// '东城区现有12名援藏干部人才在当雄县工作').
+const SENT_PEOPLE = /(全|我|本)?[省市县区州旗]?(现有|共有|共|先后|累计)?[\d.]+(名|位|批)(挂职|援派|援藏|援疆|援青|选派|派驻|支教|支医|帮扶|驻村)/;
+// '13家太仓企业', '太仓籍务工人员' after a count: the giver named where what is counted comes from.
+const ORIGIN_AFTER = /^(企业|公司|客商|干部|专家|教师|老师|医生|人才|商会)/;
 // '与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制': every place of a list a region pairs with.
 const WITH_LIST_BEFORE = /(与|同|跟)([^，,。；;\d]{2,10}[、和及与])+$/;
 // '丹寨籍务工人员' names where people come from, as '布拖农特产品' names where goods do.
@@ -171,7 +193,7 @@ const BASE_LIST_BEFORE = /(比|较|高于|低于|多于|少于)([^，,。；;\d]
 // '在全市8个县（市、区）中排第2位': the whole named for a rank.
 const RANKED_AFTER = /^[^，,。；;]{0,14}中(排|位列|居|名列|排名)/;
 // '大连市甘井子区对口帮扶资金650万元': a partner named with the pairing it is in gives (regionAt).
-const PAIRED_AFTER = /^(对口帮扶|挂钩帮扶|结对帮扶|对口支援|对口协作|定点帮扶)/;
+const PAIRED_AFTER = /^(等[^，,。；;\d]{0,4}?)?(对口帮扶|挂钩帮扶|结对帮扶|对口支援|对口协作|定点帮扶|东西部协作)/;
 const WITH_BEFORE = /(与|同|和|跟)(相邻的|周边的|邻近的)?$/;
 const COMPARED_AFTER = /^[^，,。；;]{0,8}?(相比|相较|比较|对比)/;
 // '全区25个镇与布拖县12个乡镇实现结对': the place a region pairs with is not what the figure is about.
@@ -204,6 +226,8 @@ function givesHere(text: string, at: number, end: number): boolean {
  * word of a document's title ('《云南省…实施细则》').
  */
 function notTheSubject(text: string, at: number, end: number, pos = Infinity, helped = false): boolean {
+  // '比全盟平均水平（16630元）高出约600元': the value in brackets right after a comparison's base is the base's own.
+  if (/^[^，,。；;（()）\d]{0,8}[（(]$/.test(text.slice(end, pos))) return false;
   const window = text.slice(Math.max(0, at - 40), at);
   // '其中在南海就业612人': where workers work is not whose workers they are.
   if (/在$/.test(window) && WORKS_AFTER.test(text.slice(end, end + 4))) return true;
@@ -284,12 +308,38 @@ const ITEM_WORDS = /^[^\d，,。；;：:\n、]{0,10}$/;
  * region named right before the list when it holds them all ('乐山市马边、峨边两县…1.2亿元'); else the report's.
  */
 function listedRegion(text: string, found: Found, names: RegionName[], reportRegion: string): string {
-  if (found.outside) return '';
   const { items, start } = listItems(text, found, names);
+  const common = smallestCommon(items);
+  if (common) return common;
+  if (found.outside) return '';
   const head = text.slice(0, start);
   const parent = names.filter((n) => head.endsWith(n.name) && !n.outside && items.every((i) => i.code !== n.code))
     .sort((a, b) => b.name.length - a.name.length)[0];
   return parent && items.every((i) => i.code.startsWith(parent.code.replace(/0+$/, ''))) ? parent.code : reportRegion;
+}
+
+/**
+ * '井冈山市、遂川县、万安县…均超过1.8万元' in a province's report, '耿马县、沧源县均在96%以上' in a neighbour's: the
+ * smallest region that holds every place of a list (null when there is none below the country, or a place's regions
+ * above it are not known).
+ */
+function smallestCommon(items: readonly RegionName[]): string | null {
+  if (items.length < 2 || items.some((i) => !i.above || !i.code)) return null;
+  const chains = items.map((i) => [i.code, ...i.above!]);
+  return chains[0].find((code) => chains.every((c) => c.includes(code))) ?? null;
+}
+
+/** The last two places named in text[from, to) ('盐池县…，红寺堡区…，两县相差…'): their smallest common region. */
+function lastTwo(text: string, from: number, to: number, names: RegionName[], reportRegion: string): string {
+  const seen: Found[] = [];
+  for (let end = to; seen.length < 2;) {
+    const found = lastRegionBefore(text, from, end, names.filter((n) => !seen.some((s) => s.code === n.code)));
+    if (!found) break;
+    seen.push(found);
+    end = found.at;
+  }
+  const common = smallestCommon(seen);
+  return common ?? (seen.some((s) => s.outside) ? '' : reportRegion);
 }
 
 function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {
@@ -305,6 +355,9 @@ function respective(text: string, found: Found, pos: number, names: RegionName[]
     if (!/分别[^，,。；;\d]{0,6}$/.test(text.slice(Math.max(0, end - 12), end)) || count < items.length) return null;
   }
   const k = (between.slice(at < 0 ? 0 : at + 2).match(/\d+(?:\.\d+)?/g) ?? []).length;
+  // '通渭县、渭源县…分别建成1个以上': one number for several places is each one's, shared.
+  const rest = text.slice(pos).match(/^[^。；;]*/)?.[0] ?? '';
+  if (at >= 0 && k + (rest.match(/\d+(?:\.\d+)?/g) ?? []).length < items.length) return null;
   return items.length > 1 && k < items.length ? items[k].code : null;
 }
 

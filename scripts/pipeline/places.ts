@@ -82,13 +82,25 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     if (len === 2 && (FOLLOWERS[name[1]] ?? '').includes(text[i + 2] ?? '\u0000') && !townFollows(text, i + 2, candidates, g)) continue;
     // '在杭州市场销售': the level character begins a word of its own (市场, 县域), so the name is the short form.
     if (len > 2 && SHORT_WORD_AFTER.test(text.slice(i + len - 1, i + len + 1))) continue;
-    const adjacent = previous && previous.end === i && previous.place ? previous.place : null;
-    const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i));
+    const adjacent = adjacentPlace(text, i, previous, g);
+    // '相邻的宝鸡市眉县': after 的, a full name with its level word (three characters or more) stands as a word.
+    const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i)) || (len > 2 && text[i - 1] === '的');
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
     if (!chosen) continue; // e.g. a short form of a place in another province: not a name here
     return { start: i, end: i + len, text: name, ...chosen };
   }
   return null;
+}
+
+/**
+ * The place a name at `i` may lie inside: the one named right before it ('农安县合隆镇'), or, for the next town of a
+ * list, the county of the town before it ('龙岗区坂田街道、布吉街道').
+ */
+function adjacentPlace(text: string, i: number, previous: PlaceHit | undefined, g: Gazetteer): Place | null {
+  if (!previous?.place) return null;
+  if (previous.end === i) return previous.place;
+  if (previous.place.level !== 'town' || !/^[、和及与]$/.test(text.slice(previous.end, i))) return null;
+  return g.places.get(previous.place.region) ?? null;
 }
 
 /** Whether a town of one of `counties` is named at `at`. */
@@ -127,6 +139,8 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   const current = date ? eligible : eligible.filter((p) => p.validTo === null).length ? eligible.filter((p) => p.validTo === null) : eligible;
   const steps: [string, (p: Place) => boolean][] = [
     ['inside the place named before it', (p) => adjacent !== null && p.code !== adjacent.code && isWithin(p.code, adjacent.code, g)],
+    // '和田好物' in a 和田地区 report: the short form the region shares with its city and county means the region.
+    ["the report's own region", (p) => p.code === ctx.region && p.name !== name],
     ["inside the report's region", (p) => isWithin(p.code, ctx.region, g)],
     ['inside the place the report helps', (p) => ctx.helped !== undefined && isWithin(p.code, ctx.helped, g)],
     ["inside the report's province", (p) => isWithin(p.code, province, g)],
@@ -194,9 +208,12 @@ export function unknownPlaceWords(text: string, known: readonly PlaceHit[]): Pla
 export function notAPlace(word: string, next: string): string | null {
   if (NOT_PLACE_ENDINGS.test(word)) return 'a kind of zone, category or ordinary word';
   if (NOT_PLACE_START.test(word)) return "points at the report's own or several regions";
+  if (NOT_PLACE_STEM.test(word)) return 'a quantifier or verb before a level word';
   if (/^[\d一二三四五六七八九十百两几多个余]/.test(word)) return 'a count of regions';
   const suffix = word.endsWith('街道') ? '街道' : word.slice(-1);
   if ((FOLLOWERS[suffix] ?? '').includes(next) && next !== '') return `'${suffix}${next}' is a word of its own`;
+  // '镇镇结对', '县县通高速': a level word doubled means each of them.
+  if (next !== '' && next === suffix[0]) return `'${suffix}${next}' means each of them`;
   return null;
 }
 
@@ -218,6 +235,8 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 ].join('|')})$`);
 // 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
+// '部分镇逾期贷款…', '实现镇镇结对', '并组织区纪委…': a quantifier or a verb before a level word, not a stem.
+const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入)/;
 // After a full name, only words that cannot be read as the level itself: '四平市区' and '双辽市直' still name the city.
 const SHORT_WORD_AFTER = /^(市场|县域|区域|区位)$/;
 // The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….
@@ -278,7 +297,8 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
     if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
   }
-  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}) }))
+  const above = (code: string) => (g.places.has(code) ? { above: lineage(code, g) } : {});
+  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}), ...above(code) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const lineageNames = [ctx.region, ...lineage(ctx.region, g)].flatMap((code) => {
     const place = g.places.get(code);

@@ -43,6 +43,16 @@ describe('findPlaces: which place a name means', () => {
     expect(found('建设新县城', '411500')).toEqual([]);
     expect(found('嵩县城关镇', '410300')).toEqual(['嵩县:410325', '城关镇:410325']);
   });
+  it('after 的, a full name stands as a word; the next town of a list lies in the county of the town before it', () => {
+    expect(found('相邻的宝鸡市眉县同期', '320585')).toEqual(['宝鸡市:610300', '眉县:610326']);
+    expect(found('实现的新县', '220000')).toEqual([]); // a two-character name (新县, Henan) after 的 still needs a boundary
+    expect(found('龙岗区坂田街道、布吉街道分别结对', '451026')).toEqual(['龙岗区:440307', '坂田街道:440307', '布吉街道:440307']);
+    expect(found('布吉街道结对', '451026')).toEqual(['布吉街道:ambiguous']);
+  });
+  it("a short form the report's region shares with its city and county means the region", () => {
+    expect(found('“和田好物”进京津', '653200')).toEqual(['和田:653200']);
+    expect(found('“和田好物”进京津', '650000')).toEqual(['和田:ambiguous']);
+  });
   it('公主岭 is 220381 before 2020-06-19 and 220184 from then on', () => {
     expect(found('公主岭市', '220000', '2019-05-01')).toEqual(['公主岭市:220381']);
     expect(found('公主岭市', '220000', '2021-05-01')).toEqual(['公主岭市:220184']);
@@ -55,6 +65,12 @@ describe('unknown place words and the words that are not places', () => {
     expect(found('青山县新建公路19公里', '220300')).toEqual(['青山县:unknown']);
     expect(found('在望江岭镇设站', '520600')).toEqual(['望江岭镇:unknown']);
     expect(found('四平市某某县', '220300')).toEqual(['四平市:220300', '某某县:unknown']);
+  });
+  it('a quantifier or verb before a level word, and a doubled level word, are no places', () => {
+    expect(found('巡察指出，部分镇逾期贷款化解不力', '610304')).toEqual([]);
+    expect(found('两地实现镇镇结对9个', '451026')).toEqual([]);
+    expect(found('并组织区纪委监委跟踪问效', '610304')).toEqual([]);
+    expect(notAPlace('组织区', '纪')).toMatch(/verb/);
   });
   it('zones, categories, the own region and ordinary words are no places, each for its reason', () => {
     const none = ['农业示范区', '经济开发区', '工业园区', '社区工厂', '全市', '本县', '城区', '农贸市场', '县域经济', '重点帮扶县',
@@ -71,11 +87,14 @@ describe('unknown place words and the words that are not places', () => {
 describe('placeNames: the names a figure may be filed under', () => {
   it('keeps places inside the region and counties outside; a partner province or city stands for the report region; flags the unknown', () => {
     const { names, warnings } = placeNames('广东省广州市对口帮扶安顺市,关岭县和青山县新建车间,与长春市农安县相比', g, { region: '520400' });
-    expect(names).toEqual([
+    expect(names.map(({ above: _, ...n }) => n)).toEqual([
       { name: '关岭县', code: '520424' }, { name: '农安县', code: '220122', outside: true }, { name: '安顺市', code: '520400' },
       { name: '广东省', code: '520400' }, { name: '广州市', code: '520400' }, { name: '长春市', code: '520400' }, { name: '青山县', code: '' },
     ]);
     expect(warnings.map((w) => w.text)).toEqual(['青山县']);
+    // Each known place carries the regions it lies in, nearest first; an unknown one has none.
+    expect(names.find((n) => n.name === '农安县')?.above).toEqual(['220100', '220000']);
+    expect(names.find((n) => n.name === '青山县')?.above).toBeUndefined();
   });
 });
 
@@ -90,9 +109,20 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
       ['11000元', '220000'], ['13800元', '220723'], ['12个', '220722'], ['3000万元', '220621'], ['2亿元', '220122'],
     ]);
   });
-  it('a figure about several counties outside the report region is left unfiled, not given the report region', () => {
+  it('a figure shared by several places is filed under their smallest common region, never the report region', () => {
     const out = extractOne('渭源县、漳县共新建车间9个。陇西县新建车间8个。\n', { ...ctx, region: '621122' }, reference);
-    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', ''], ['8个', '621122']]);
+    expect(out.figures.map((f) => [f.number_text, f.region_code])).toEqual([['9个', '621100'], ['8个', '621122']]);
+    // In a province's report, three counties of one prefecture share it; places of two provinces share none.
+    const jx = extractOne('井冈山市、遂川县、万安县脱贫人口人均纯收入均超过1.8万元。\n', { ...ctx, region: '360000' }, reference);
+    expect(jx.figures.map((f) => f.region_code)).toEqual(['360800']);
+    const apart = extractOne('渭源县、延吉市共新建车间9个。\n', { ...ctx, region: '621122' }, reference);
+    expect(apart.figures.map((f) => f.region_code)).toEqual(['']);
+    // '两县' after two places named apart: the two.
+    const two = extractOne('从县域看，盐池县收入水平最高，红寺堡区最低，两县（区）相差4223元。\n', { ...ctx, region: '640000' }, reference);
+    expect(two.figures.map((f) => f.region_code)).toEqual(['640300']);
+    // One number after 分别 for two places is each one's.
+    const shared = extractOne('通渭县、渭源县要分别建成1个以上万吨级仓储基地。\n', { ...ctx, region: '621100' }, reference);
+    expect(shared.figures.map((f) => f.region_code)).toEqual(['621100']);
     // With 分别 each figure is one place's.
     const each = extractOne('渭源县、漳县同期增长分别为8.1%和7.9%。\n', { ...ctx, region: '621122' }, reference);
     expect(each.figures.map((f) => f.region_code)).toEqual(['621123', '621125']);
@@ -141,6 +171,27 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(codes('平远县脱贫人口人均纯收入18390元，在全市8个县（市、区）中排第2位，比相邻的蕉岭县高约400元。\n', '441400'))
       .toEqual(['441426', '441400', '441426']);
   });
+  it('in a giver\'s report, money after a word of giving, the people it sends and firms named by it are the helped place\'s', () => {
+    const tc = { ...ctx, region: '320585' };
+    const head = '太仓市2024年东西部协作工作情况报告\n我市与西安市周至县携手推进东西部协作。\n';
+    const rows = (body: string) => extractOne(head + body, tc, reference).figures.map((f) => [f.number_text, f.region_code]);
+    expect(rows('全市16个村与周至县村庄结对，村企结对帮扶资金合计380万元，每个结对村不少于10万元。\n'))
+      .toEqual([['16个', '320585'], ['380万元', '610124'], ['10万元', '610124']]);
+    expect(rows('我市4名挂职干部中，1人任县委常委。在我市设立专柜12个。\n')).toEqual([['4名', '610124'], ['1人', '610124'], ['12个', '320585']]);
+    expect(rows('引导13家太仓企业到周至投资兴业。\n')).toEqual([['13家', '610124']]);
+    // A neighbour compared after the helped county is no paragraph subject for 全县.
+    expect(rows('周至县农村居民人均可支配收入15120元；相邻的宝鸡市眉县同期为17860元。全县开发公益性岗位1850个。\n'))
+      .toEqual([['15120元', '610124'], ['17860元', '610326'], ['1850个', '610124']]);
+  });
+  it('the value in brackets after a comparison\'s base is the base\'s own', () => {
+    const banner = { ...ctx, region: '152221' };
+    expect(extractOne('全旗脱贫人口人均纯收入17236元，比全盟平均水平（16630元）高出约600元。\n', banner, reference).figures
+      .map((f) => [f.number_text, f.region_code])).toEqual([['17236元', '152221'], ['16630元', '152200'], ['600元', '152221']]);
+  });
+  it('partners listed with 等 before a word of pairing give: what they put in is the report region\'s', () => {
+    expect(extractOne('天津市河西区、北辰区等对口协作城区年度投入东西部协作资金3.05亿元。\n', { ...ctx, region: '621100' }, reference)
+      .figures.map((f) => f.region_code)).toEqual(['621100']);
+  });
   it('a cooperation report files a figure that names no place under the county it helps, and its own words under itself', () => {
     const yinzhou = { ...ctx, region: '330212' };
     const text = '宁波市鄞州区2024年东西部协作工作总结\n鄞州区聚焦结对帮扶的四川省凉山州布拖县。全年向布拖县拨付财政援助资金6850万元。\n动员社会力量捐款捐物折款1260万元。全区46家企业结对帮扶。\n';
@@ -183,7 +234,7 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // so the giver is no place the report helps.
     const napo = '那坡县关于2024年度粤桂东西部协作工作情况的报告\n2024年，在深圳市、龙岗区的倾力帮扶下，我县扎实推进东西部协作。签订《东西部协作协议》。龙岗区党政主要领导到我县调研对接2次。全年到位财政援助资金5882万元。龙岗区同时结对帮扶我县和靖西市，向两县（市）投入援助资金合计6100万元。\n';
     expect(extractOne(napo, { ...ctx, region: '451026' }, reference).figures.map((f) => [f.number_text, f.region_code]))
-      .toEqual([['2次', '451026'], ['5882万元', '451026'], ['6100万元', '']]);
+      .toEqual([['2次', '451026'], ['5882万元', '451026'], ['6100万元', '451000']]);
     // A partner named with a word of pairing after it; what is invested there is its, as are workers from it
     // wherever they work, while a place set up in the giver's region with the partner's name on it is the giver's.
     const nanhai = '佛山市南海区2024年东西部协作工作情况报告\n2024年，南海区与贵州省黔东南州丹寨县携手推进协作。全年区党政主要领导赴丹寨调研对接4次。\n引导南海企业到丹寨投资兴业6家。到广东就业1380人，其中在南海就业612人。在南海设立丹寨籍务工人员服务站2个。南海区组织区内63家企业与丹寨县51个村开展村企结对，投入帮扶资金680万元。\n';
