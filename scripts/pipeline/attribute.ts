@@ -56,7 +56,7 @@ export function regionAt(
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
     // neighbour so named does not do it ('翁牛特旗新建车间5个，全旗…' is the report's banner again).
     if (inSentence && inSentence.code === unnamed && unnamed !== reportRegion && inSentence.name.endsWith(own.level)) return inSentence.code;
-    return resolveOwn(text, own.level, pos, paragraph, names.filter((n) => !n.outside || n.code === unnamed), reportRegion, lineage);
+    return resolveOwn(text, own.level, pos, paragraph, names.filter((n) => !n.outside || n.code === unnamed), reportRegion, lineage, helping ? unnamed : '');
   }
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => listedRegion(text, found, names, reportRegion);
@@ -115,12 +115,15 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
  * region or, when the word names a level above it ('全市' in a county report), the region above of that level.
  * `lineage` is the report's region and the regions above it, nearest first, by their official names.
  */
-function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[]): string {
+function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[],
+  helped = ''): string {
   const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion);
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
   if (found) return found.code;
+  // '全县' in a district's report on the county it helps: that county.
+  if (names.some((n) => n.code === helped && n.name.endsWith(level))) return helped;
   return lineage.slice(1).find((n) => n.name.endsWith(level))?.code ?? reportRegion;
 }
 

@@ -44,8 +44,11 @@ function blockKindOf(line: string, inFooter: boolean): { kind: BlockKind; reason
     return { kind: 'boilerplate', reason: 'byline' };
   }
   // Navigation: many short words separated by spaces, no punctuation; one may be longer ('… 延边 长白山保护开发区').
-  const words = t.split(/\s+/);
-  if (words.length >= 5 && words.filter((w) => w.length > 6).length <= 1 && words.every((w) => w.length <= 10) && !SENTENCE_PUNCT.test(t)) {
+  // A row of numbers ('碛口镇　7860　12.7　148　76.4') is a table, not a menu; so is a line split by full-width
+  // spaces, the typesetter's column gap ('县（区）　安排资金　已支出　支出进度　项目数').
+  const words = t.split(/[^\S\u3000]+/);
+  if (words.length >= 5 && words.filter((w) => w.length > 6).length <= 1 && words.every((w) => w.length <= 10) && !SENTENCE_PUNCT.test(t)
+    && !words.some((w) => /^[\d.,%-]+$/.test(w))) {
     return { kind: 'boilerplate', reason: 'navigation' };
   }
   if (CAPTION.test(t)) return { kind: 'caption', reason: '' };

@@ -123,7 +123,11 @@ function readFigure(report: ReportText, here: Surroundings, earlier: readonly Re
   const kind = cell?.kind ?? kindForPeriod(continuesList(text, here.itemBefore, t) && last ? last.figure.kind : figureKindAt(text, t.start, clause, t.unit ?? '', t.unitText, ctx.docKind),
     period, ctx, text.slice(clause.start, t.start));
   const clauseBefore = text.slice(clause.start, t.start);
-  const scope = partialScope(clauseBefore, text.slice(t.unitEnd, clause.end), t.unit);
+  // A change that leans on a part's value ('20个重点帮扶县…达到7452元，增长10.6%') is the part's too; so is a table
+  // row of a budget level ('市本级　1940　1860'), a part of the region's money.
+  const scope = partialScope(clauseBefore, text.slice(t.unitEnd, clause.end), t.unit)
+    ?? (leans && here.previous && CHANGE_OR_SHARE.test(clauseBefore) ? partialScope(text.slice(here.previous.start, here.previous.end)) : undefined)
+    ?? (cell && BUDGET_LEVEL_ROW.test(cell.row) ? cell.row : undefined);
   const subject = scopedSubject(subjectOf(text, here, last), scope);
   const sentenceBefore = text.slice(sentence.start, clause.start);
   let { key: indicator, cue } = scope ? { key: '', cue: '' as const } : classifyWithCue(indicatorInput(report, here, leans, kind, cell), report.lookups.indicatorRules);
@@ -173,6 +177,10 @@ function isPartOfEarlier(text: string, indicator: string, here: Surroundings, ea
 }
 
 const GROUP_VERB_START = /^(吸纳|安置|聘用|解决)/;
+const BUDGET_LEVEL_ROW = /^(省|市|州|县|区|旗)本级$/;
+const CHANGE_OR_SHARE = /^\s*(同比|比上年|较上年)?(增长|增加|提高|增幅|增速|下降|减少|降低|占)/;
+// '…达到9315元，居全省第1位，增长10.2%': a rank between a value and its change names nothing; the change leans past it.
+const RANK_CLAUSE = /^\s*(居|位居|位列|排名|排在|列)[^，,。；;\d]{0,8}第[一二三四五六七八九十\d]+(位|名)?\s*$/;
 
 /** What the indicator rules read: the clause before counts when the figure leans on it or it holds no figure of its own. */
 function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, kind: Figure['kind'], cell: TableCell | undefined) {
@@ -183,7 +191,7 @@ function indicatorInput(report: ReportText, here: Surroundings, leans: boolean, 
   // names the quantity (two steps at most).
   let from = previous;
   // So does a clause that opens with a verb taking groups ('帮扶车间412个，吸纳就业9850人，其中脱贫劳动力6230人').
-  const leansOnIts = (c: string) => opensLeaning(c) || GROUP_VERB_START.test(c.trimStart());
+  const leansOnIts = (c: string) => opensLeaning(c) || GROUP_VERB_START.test(c.trimStart()) || RANK_CLAUSE.test(c);
   for (let i = 0; leans && from && i < 2 && leansOnIts(text.slice(from.start, from.end)); i++) from = previousClause(text, from, sentence) ?? from;
   // '城镇、农村…收入分别达到38620元、15480元': the k-th number reads the k-th item's subject.
   const k = respectiveIndex(own, clause.start, report.figureStarts, t.start);

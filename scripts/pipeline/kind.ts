@@ -31,7 +31,8 @@ const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
 
 // A numbered heading ('三、2025年工作打算', '一、发展基础') says whether its section sets aims or tells what is done.
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
-const AIMS_HEADING = /(打算|计划|思路|安排|下一步|下步|目标任务|主要目标|工作要求|展望|谋划)/;
+// ('一、资金安排情况' tells how money was allotted: a heading that ends in 情况 tells what is or was.)
+const AIMS_HEADING = /(打算|计划|思路|安排(?!.*情况$)|下一步|下步|目标任务|主要目标|工作要求|展望|谋划)/;
 const DONE_HEADING = /(发展基础|工作基础|基本情况|现状|成效|进展|推进|落实|完成情况|开展情况|主要做法|回顾)/;
 // '三、重点任务' sets aims, '三、重点工作推进' tells of them: these words say aims only without a word of progress.
 const TASKS_HEADING = /(重点任务|工作重点|重点工作)/;

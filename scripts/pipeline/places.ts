@@ -128,7 +128,8 @@ function resolve(name: string, candidates: Place[], g: Gazetteer, ctx: PlaceCont
   const otherProvince = (p: Place) => p.level === 'province' && p.code !== province;
   const shortOk = (p: Place) => near(p) || (withLevel(p) && (isWithin(p.code, province, g) || standsAlone)) || (otherProvince(p) && standsAlone);
   // An official name outside the province must stand as a word: '…乡和县…' is not 和县 (安徽).
-  const official = (p: Place) => isWithin(p.code, province, g) || near(p) || standsAlone;
+  // A province's full name ('助力甘肃省平凉市灵台县') is no part of another word.
+  const official = (p: Place) => isWithin(p.code, province, g) || near(p) || standsAlone || (p.level === 'province' && name.length >= 3);
   const eligible = candidates.filter((p) => (date ? isValidOn(p, date) : true)
     && (p.name === name ? official(p) : shortOk(p))
     // 城区, 郊区, 矿区 are districts of 阳泉, 铜陵 … but in prose the town centre: only '阳泉市城区' names one.
@@ -236,7 +237,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 // 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
 // '部分镇逾期贷款…', '实现镇镇结对', '并组织区纪委…': a quantifier or a verb before a level word, not a stem.
-const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入)/;
+const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入|建议|提请|争取|请求)/;
 // After a full name, only words that cannot be read as the level itself: '四平市区' and '双辽市直' still name the city.
 const SHORT_WORD_AFTER = /^(市场|县域|区域|区位)$/;
 // The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….
@@ -318,6 +319,7 @@ function givenToAt(text: string, start: number, end: number): boolean {
 // A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps, named in its opening.
 const OPENING = 400;
 const PAIRING_AFTER = /^[^，,。；;]{0,6}?(携手|结对|协作|对口)/;
+const HELPS_BEFORE = /(助力|帮助|支持|支援|援助|帮扶)[^，,。；;、\d]{0,9}$/;
 
 // The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
 // State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
@@ -365,7 +367,9 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
     // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
     // '与贵州省黔东南州丹寨县携手推进…' names its partner with a word of pairing after it.
     for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) {
-      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at)) || PAIRING_AFTER.test(text.slice(at + p.name.length, at + p.name.length + 12))) helped.add(p.code);
+      // '…全部超额完成，助力甘肃省平凉市灵台县巩固拓展…': a word of help before it and the names above it.
+      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at)) || PAIRING_AFTER.test(text.slice(at + p.name.length, at + p.name.length + 12))
+        || HELPS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) helped.add(p.code);
     }
   }
   // '对口支援拉萨市当雄县': a place named with its prefecture is the one helped, not two.

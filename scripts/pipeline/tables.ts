@@ -1,5 +1,5 @@
 // Tables written as text ('指标名称｜单位｜基期值｜目标值' and rows below it): where a cell's number takes its
-// unit from (a unit column, or the brackets of its column's or row's name), and whether its column holds results
+// unit from (a unit column, the brackets of its column's or row's name, or a '单位：' line above), and whether its column holds results
 // or goals, and for which year. Pure: text in, cells out, in the offsets of the text.
 import { partitionPoint } from './sorted.ts';
 
@@ -31,6 +31,30 @@ const TARGET_COLUMN = /目标|预期|规划|计划|力争/;
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|变化/;
 const ACTUAL_COLUMN = /基期|基准|现状|基础|实际|完成|当前|现有|上年/;
 const YEAR = /(20\d{2})年?/;
+// '（单位：万元、%、个）' above a table: the units of its columns, in order, each written once.
+const UNITS_LINE = /单位[:：]\s*([^（()）\n]+)/;
+const PERCENT_COLUMN = /率|进度|占比|比重|比例|增长|增速|增幅|%/;
+const COUNT_COLUMN = /(个数|项目数|数量|个|数)$/;
+
+/**
+ * The unit of each of a table's number columns from the list a line above it gives: one for all; one per column
+ * when as many are given; else by the column's name (a rate takes '%', a count '个', '户' or '人', the rest the first
+ * other unit: '安排资金　已支出　支出进度　项目数' under '万元、%、个').
+ */
+function unitsFromList(list: string, columns: readonly string[]): string[] {
+  const units = list.split(/[、，,／/]/).map((u) => u.trim()).filter(Boolean);
+  if (units.length === 1 || units.length === columns.length) return columns.map((_, c) => units[units.length === 1 ? 0 : c]);
+  const percent = units.find((u) => u === '%' || u === '％') ?? '';
+  const counts = units.filter((u) => /^(个|户|人|处|所|家|名|项)$/.test(u));
+  const other = units.find((u) => u !== percent && !counts.includes(u)) ?? '';
+  return columns.map((name) => {
+    if (percent && PERCENT_COLUMN.test(name)) return percent;
+    if (COUNT_COLUMN.test(name) || /户数|人数/.test(name)) {
+      return counts.find((u) => name.includes(u === '个' ? '数' : `${u}数`)) ?? counts.find((u) => u === '个') ?? counts[0] ?? '';
+    }
+    return other;
+  });
+}
 
 interface Line { start: number; text: string }
 
@@ -83,6 +107,11 @@ export function tableCells(text: string): TableCell[] {
     if (!header) continue;
     const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
     const caption = lines.slice(Math.max(0, i - 2), i).map((l) => l.text).join('');
+    // The caption is the line above, or the one above that when the line above only gives units ('（单位：万元）').
+    const above = lines[i - 1]?.text.trim() ?? '';
+    const title = /^[（(]?单位[:：][^。，,]*$/.test(above) ? lines[i - 2]?.text.trim() ?? '' : above;
+    const listed = UNITS_LINE.exec(caption)?.[1];
+    const listedUnits = listed ? unitsFromList(listed, header.slice(1).map((c) => c.text)) : [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const row = cellsOf(lines[j]);
@@ -90,10 +119,11 @@ export function tableCells(text: string): TableCell[] {
       row.forEach((cell, c) => {
         if (c === 0 || c === unitColumn || !/\d/.test(cell.text)) return;
         const column = header[c].text;
-        const unit = unitColumn >= 0 ? row[unitColumn].text : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? '';
+        const unit = unitColumn >= 0 ? row[unitColumn].text
+          : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? listedUnits[c - 1] ?? '';
         const kind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
-        const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column) ?? YEAR.exec(lines[i - 1]?.text ?? '')?.[1] ?? null;
-        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period, caption: lines[i - 1]?.text.trim() ?? '' });
+        const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column) ?? YEAR.exec(title)?.[1] ?? null;
+        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period, caption: title });
       });
     }
     i = j - 1;

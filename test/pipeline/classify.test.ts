@@ -280,3 +280,33 @@ describe('indicators of whole sentences (heldout5 phrasings)', () => {
     expect(tags('脱贫劳动力稳定就业1.34万人。')).toEqual([['1.34万人', 'exited_workers']]);
   });
 });
+
+describe('indicators of whole sentences (heldout10 phrasings)', () => {
+  const reference = loadReference('data');
+  const ctx = { id: 't', region: '510000', period: '2024', docKind: 'review' as const, published: null };
+  const tags = (text: string) => extractOne(`${text}\n`, ctx, reference).figures.map((f) => [f.number_text, f.indicator]);
+  it('a sample, those with a shortcoming and what each of several has are no totals', () => {
+    expect(tags('抽查的45个衔接资金项目中有6个未建立利益联结机制。')[0]).toEqual(['45个', '']);
+    expect(tags('全省实施衔接资金项目1071个。')).toEqual([['1071个', 'projects_funded']]);
+    expect(tags('全省仍有0.87万户监测户帮扶措施落实不到位。')).toEqual([['0.87万户', '']]);
+    expect(tags('全省监测户0.87万户。')).toEqual([['0.87万户', 'monitored_households']]);
+    expect(tags('各县支出进度均在97%以上。')).toEqual([['97%', '']]);
+    expect(tags('有劳动力的搬迁家庭均实现至少1人就业。')).toEqual([['1人', '']]);
+    // '中央和省' are kinds of money, not places: the region's own share is bounded.
+    expect(tags('中央和省衔接资金投入产业比例均超过55%。')).toEqual([['55%', 'bridging_funds_industry_share']]);
+    expect(tags('每个结对乡镇至少培育1个协作示范村。')).toEqual([['1个', '']]);
+  });
+  it('interest subsidies are no loans, subsidy recipients no workers, beneficiaries no monitored households', () => {
+    expect(tags('落实小额信贷贴息3215万元。')).toEqual([['3215万元', '']]);
+    expect(tags('发放脱贫人口小额信贷6.84亿元。')).toEqual([['6.84亿元', 'microcredit_amount']]);
+    expect(tags('为外出务工的脱贫劳动力发放交通补助1.86万人。')).toEqual([['1.86万人', '']]);
+    expect(tags('项目直接受益脱贫户和监测户14.3万户。')).toEqual([['14.3万户', '']]);
+    expect(tags('受益群众对衔接资金项目满意度为96.8%。')).toEqual([['96.8%', '']]);
+    expect(tags('脱贫人口家庭医生签约服务率保持在99%以上。')).toEqual([['99%', 'family_doctor_coverage']]);
+  });
+  it('a change leans past a rank to the value it changes; a change of a part is the part\'s', () => {
+    expect(tags('遵义市脱贫人口人均纯收入达到9315元，居全省第1位，增长10.2%。'))
+      .toEqual([['9315元', 'exited_income_per_capita'], ['10.2%', 'exited_income_growth']]);
+    expect(tags('20个国家乡村振兴重点帮扶县脱贫人口人均纯收入达到7452元，增长10.6%。').slice(1)).toEqual([['7452元', ''], ['10.6%', '']]);
+  });
+});

@@ -24,6 +24,10 @@ function expectMapsBack(verbatim: string, ct: CleanText) {
 describe('blocksOf: what each line of a report is', () => {
   it('web navigation, site lines, bylines and footers are boilerplate', () => {
     expect(blockOf('siping-2017', '长春 江城 四平 辽源 通化 白城 白山 松原 延边 长白山保护开发区')).toBe('boilerplate:navigation');
+    // A table's header and rows split by full-width spaces, or holding numbers, are no menu.
+    const kinds = (text: string) => blocksOf(text).map((b) => b.kind);
+    expect(kinds('县（区）　安排资金　已支出　支出进度　项目数\n碛口镇 7860 12.7 148 76.4\n')).toEqual(['heading', 'heading']);
+    expect(kinds('首页 新闻 政务 服务 互动 专题\n')).toEqual(['boilerplate']);
     expect(blockOf('siping-2017', '热线:0431-81126178')).toBe('boilerplate:site');
     expect(blockOf('siping-2017', '2018-03-26 10:13:14')).toBe('boilerplate:byline');
     expect(blockOf('siping-2017', '国际在线版权与信息产品内容销售的声明:')).toBe('boilerplate:footer');

@@ -44,6 +44,7 @@ describe('kind: actual, target or change', () => {
     };
     expect([kind('12个'), kind('15个'), kind('3个'), kind('2个')]).toEqual(['actual', 'target', 'actual', 'actual']);
     expect(sectionAt('六、下半年工作安排\n力争…', 12)).toBe('aims');
+    expect(sectionAt('一、资金安排情况\n全市安排…', 12)).toBe(null); // how money was allotted: no aims
     expect(sectionAt('一、总体进展\n（一）收入稳步增长。\n', 12)).toBe('done');
     expect(sectionAt('一、关于监测\n（一）收入稳步增长。\n', 12)).toBeNull();
     // A speech's musts set aims; a plan's section on where it starts from tells what is done.

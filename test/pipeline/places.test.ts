@@ -70,6 +70,7 @@ describe('unknown place words and the words that are not places', () => {
     expect(found('巡察指出，部分镇逾期贷款化解不力', '610304')).toEqual([]);
     expect(found('两地实现镇镇结对9个', '451026')).toEqual([]);
     expect(found('并组织区纪委监委跟踪问效', '610304')).toEqual([]);
+    expect(found('建议区财政每年安排专项资金', '450110')).toEqual([]);
     expect(notAPlace('组织区', '纪')).toMatch(/verb/);
   });
   it('zones, categories, the own region and ordinary words are no places, each for its reason', () => {
@@ -182,6 +183,12 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // A neighbour compared after the helped county is no paragraph subject for 全县.
     expect(rows('周至县农村居民人均可支配收入15120元；相邻的宝鸡市眉县同期为17860元。全县开发公益性岗位1850个。\n'))
       .toEqual([['15120元', '610124'], ['17860元', '610326'], ['1850个', '610124']]);
+  });
+  it('a giver\'s report names the place it helps after a word of help in its opening', () => {
+    const jn = { ...ctx, region: '120112' };
+    const text = '津南区2024年东西部协作工作情况报告\n2024年，津南区按照协作协议部署，全年各项指标全部超额完成，助力甘肃省平凉市灵台县巩固拓展脱贫攻坚成果。\n实施协作项目43个。全县纳入防返贫监测对象1247户。在津南区建成展销中心1个。\n';
+    expect(extractOne(text, jn, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['43个', '620822'], ['1247户', '620822'], ['1个', '120112']]);
   });
   it('the value in brackets after a comparison\'s base is the base\'s own', () => {
     const banner = { ...ctx, region: '152221' };

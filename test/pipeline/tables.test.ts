@@ -20,6 +20,14 @@ function figuresIn(text: string, region: string, period: string, docKind: 'revie
 }
 
 describe('tableCells', () => {
+  it('takes units from a 单位 line above: by position, or by the column\'s name; the caption is the line above that', () => {
+    const text = '表1　各县衔接资金安排情况\n（单位：万元、%、个）\n县　安排资金　已支出　支出进度　项目数\n甲县　32680　31940　97.7　186\n';
+    const cells = tableCells(text);
+    expect(cells.map((c) => [text.slice(c.start, c.end), c.unit])).toEqual([['32680', '万元'], ['31940', '万元'], ['97.7', '%'], ['186', '个']]);
+    expect(cells[0].caption).toBe('表1　各县衔接资金安排情况');
+    const each = '单位：元、%\n乡镇　收入　增速\n甲镇　7860　12.7\n';
+    expect(tableCells(each).map((c) => c.unit)).toEqual(['元', '%']);
+  });
   it('reads the unit column, each column\'s kind and the year a caption gives it; rows end with the table', () => {
     const cells = tableCells(plan);
     expect(cells.map((c) => [plan.slice(c.start, c.end), c.unit, c.kind, c.period])).toEqual([

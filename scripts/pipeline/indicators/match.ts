@@ -160,7 +160,16 @@ const PLACE_ONLY = /^其中[\u4e00-\u9fa5]{2,8}(自治县|自治州|自治旗|�
 const NOUN_PHRASE_END = /[0-9０-９]|配套|建设|新建|建成|完成|实现|带动|吸纳|安置|发放|投入|开展|打造|培育|引进|认定|覆盖|惠及|达到|增加|增长|减少/;
 // '每个县建设示范村5—8个', '每村配备1名', '户均4.13万元': an amount for each unit is no value of the region's total.
 // '在城厢镇、平孟镇各打造1个示范村': as much for each place listed.
-const PER_UNIT = /每(个|一个|一)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均|各(打造|建设|创建|新建|建成|培育|认定|安排|选派|配备)$/;
+// '每个结对乡镇至少培育1个': a word of kind may stand between 每个 and the unit ('每年开发乡村…' is no unit).
+const PER_UNIT = /每(个|一个|一)?(结对|帮扶|重点|脱贫|行政|示范|搬迁)?(县|县区|县市区|区|乡镇|乡|镇|村|个村|户|家|企业|车间|基地|合作社)|户均|各(打造|建设|创建|新建|建成|培育|认定|安排|选派|配备)$/;
+// '有劳动力的搬迁家庭均实现至少1人就业', '各县（区）支出进度均在97%以上': what each of several has or passes, no
+// value of the whole, whatever the unit ('人均', '户均' are per head, not each of several).
+// The several are places, households or firms ('中央和省衔接资金…比例均超过55%' bounds the region's own shares).
+const EACH_OF_SEVERAL = /(各|、|(县|区|市|乡|镇|村|户|家庭|企业|车间)[^，,。；;]{0,12})(?<![人户亩])均(在|为|达|达到|超过|突破|高于|低于|不低于|不少于|实现|有)?(至少|不少于|不低于)?$/;
+// '抽查的240个衔接资金项目': a sample, not the region's count.
+const SAMPLED = /(抽查|抽样|抽取|抽检|样本)[^，,。；;\d]{0,4}$/;
+// '仍有0.87万户监测户帮扶措施落实不到位': those with a shortcoming, no total of the indicator.
+const SHORTCOMING_AFTER = /^[^，,。；;]{0,14}?(不到位|不精准|不及时|不规范|未落实|未到位|不达标)/;
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
@@ -202,6 +211,7 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator;
   // '吸纳就业1.14万人' names no group: all the jobs, not those of the people the indicators count.
   if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
+  if (SAMPLED.test(input.before) || SHORTCOMING_AFTER.test(input.after ?? '') || EACH_OF_SEVERAL.test(input.before)) return { key: '', cue: '' };
   if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
