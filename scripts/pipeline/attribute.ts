@@ -68,6 +68,13 @@ export function regionAt(
   if (inSentence && BOTH.test(text.slice(inSentence.end, pos))) {
     return respective(text, inSentence, pos, names) ?? (isListed(text, inSentence, names) ? listed(inSentence) : lastTwo(text, sentence.start, pos, names, reportRegion));
   }
+  // '重点支持丁青县等对口县，在昌天津援藏干部人才96名': a place named for a group ('X等') stands for some places of
+  // the region above it, not for itself.
+  // (A giver, whose figures are the report region's anyway, is left to the rules below: '上海、浙江等省外务工6120人'.)
+  if (inSentence && inSentence.code !== reportRegion && /^等(?!次|级|第)/.test(text.slice(inSentence.end, inSentence.end + 2)) && !isListed(text, inSentence, names)) {
+    // ('城关镇等7个乡镇': towns of its county, which a town's code already is.)
+    return inSentence.outside ? '' : isTown(inSentence) ? inSentence.code : inSentence.above?.[0] ?? reportRegion;
+  }
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives, helped });
   // '引导13家太仓企业到周至投资兴业': the giver named in the counted noun says where the firms come from.
@@ -231,6 +238,8 @@ function givesHere(text: string, at: number, end: number): boolean {
 function notTheSubject(text: string, at: number, end: number, pos = Infinity, helped = false): boolean {
   // '比全盟平均水平（16630元）高出约600元': the value in brackets right after a comparison's base is the base's own.
   if (/^[^，,。；;（()）\d]{0,8}[（(]$/.test(text.slice(end, pos))) return false;
+  // '居全区12个盟市第3位', '在全省14个市州中排名第2': the count right after the whole, in a rank, is the whole's own.
+  if (pos === end && /^[\d]+个[^，,。；;\d]{0,6}?(中)?(排名|排|列|居)?(第|前|后)/.test(text.slice(end, end + 16))) return false;
   const window = text.slice(Math.max(0, at - 40), at);
   // '其中在南海就业612人': where workers work is not whose workers they are.
   if (/在$/.test(window) && WORKS_AFTER.test(text.slice(end, end + 4))) return true;
@@ -363,5 +372,7 @@ function respective(text: string, found: Found, pos: number, names: RegionName[]
   if (at >= 0 && k + (rest.match(/\d+(?:\.\d+)?/g) ?? []).length < items.length) return null;
   return items.length > 1 && k < items.length ? items[k].code : null;
 }
+
+const isTown = (n: RegionName) => 'town' in n && Boolean(n.town);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -216,6 +216,13 @@ export function inferPeriod(text: string, title: string, published: string | nul
   const issued = /《[^》]*》/.exec(text.slice(0, 400))?.[0] ?? '';
   const span = RANGE.exec(issued);
   if (span && span[1] < span[2]) return { value: `${span[1]}-${span[2]}`, reason: `the opening lines issue ${issued}, for ${span[0]}` };
+  // A government work report, delivered to the people's congress early in a year, reviews the year before: its
+  // targets for the new year are goals, its results are last year's.
+  const congress = /政府工作报告/.test(title) || /人民代表大会[^\n]{0,12}会议上/.test(text.slice(0, 200));
+  if (congress && published && Number(published.slice(5, 7)) <= 4) {
+    const year = String(Number(published.slice(0, 4)) - 1);
+    return { value: year, reason: `a government work report delivered on ${published} reviews ${year}` };
+  }
   // '总结2024年工作，部署2025年重点任务', '会议通报了2024年度全县衔接工作情况': a review's period is the year it sums up.
   const summed = /(总结|回顾|通报了?)(20\d{2})年|(20\d{2})年(工作)?回顾/.exec(text.slice(0, 600));
   if (summed) return { value: summed[2] ?? summed[3], reason: `the opening sums up ${summed[2] ?? summed[3]}年 (${summed[0]})` };

@@ -20,6 +20,7 @@ const DONE_IN_PLAN = /(已经|已|目前)/;
 // level): it is not itself a change word. A floor or ceiling (不低于/不少于/不超过/不高于) states a norm to meet.
 const BOUND_BEFORE = /(不低于|不少于|不高于|不超过|不多于|低于|高于|超过|少于)$/;
 const NORM_BOUND = /^不[低少高超多]/;
+const LEVEL_AFTER = /^[\d.,]+(万|亿)?[^\d，,。；;]{0,2}?的(平均)?水平/;
 
 // A goal announced earlier in the sentence governs its list ('2024年，我们将确保…，力争…，组织…200场次以上；…'),
 // unless the clause reports what is done.
@@ -89,7 +90,8 @@ export function figureKindAt(text: string, pos: number, clause: Range, unit: str
   if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
   const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
   if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
-  if ((CHANGE_BEFORE.test(before) || GAP_BEFORE.test(before)) && !NOT_CHANGE.test(before)) return 'change';
+  // '略低于全县15480元的平均水平': the base's level, after the word of comparison, is no gap.
+  if ((CHANGE_BEFORE.test(before) || GAP_BEFORE.test(before)) && !NOT_CHANGE.test(before) && !LEVEL_AFTER.test(text.slice(pos, pos + 16))) return 'change';
   return 'actual';
 }
 

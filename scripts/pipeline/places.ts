@@ -236,8 +236,9 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 ].join('|')})$`);
 // 全市/本县/我省/该镇/各县/每乡/外县/邻县/周边县 …; 省市/市县/州市/区县 name levels, not places.
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
-// '部分镇逾期贷款…', '实现镇镇结对', '并组织区纪委…': a quantifier or a verb before a level word, not a stem.
-const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入|建议|提请|争取|请求)/;
+// '部分镇逾期贷款…', '实现镇镇结对', '并组织区纪委…', '丁青县等对口县': a quantifier, a verb or a kind of pairing
+// before a level word, not a stem.
+const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入|建议|提请|争取|请求|对口|结对|等)/;
 // After a full name, only words that cannot be read as the level itself: '四平市区' and '双辽市直' still name the city.
 const SHORT_WORD_AFTER = /^(市场|县域|区域|区位)$/;
 // The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….

@@ -6,7 +6,7 @@ import { subjectText } from './subject.ts';
 import type { Surroundings } from './surroundings.ts';
 
 // A clause that starts with one of these leans on the clause before it: '…1125户2246人，占比89.76%', '…，全县总数达到48家'.
-const LEANS_BACK = /^(占比|占|同比|比上年|增长|增幅|增速|其中|分别|均|是|为|达|完成全年|完成年度|高出|超出|比|较|贷款金额|金额|资金|规模|涉及|惠及|带动|受益|获贷|总数|总量|(全|我|本)(省|市|州|县|区|旗|盟)(总数|总量))/;
+const LEANS_BACK = /^(占比|占|同比|比上年|增长|增幅|增速|其中|分别|均|是|为|达|完成全年|完成年度|高出|超出|比|较|(略|稍)?(低于|高于)|贷款金额|金额|资金|规模|涉及|惠及|带动|受益|获贷|总数|总量|(全|我|本)(省|市|州|县|区|旗|盟)(总数|总量))/;
 
 /** Whether a clause's text opens with a word that leans on the clause before ('较上年增加1320元'). */
 export const opensLeaning = (clauseText: string): boolean => LEANS_BACK.test(clauseText.trimStart());

@@ -304,6 +304,20 @@ describe('indicators of whole sentences (heldout10 phrasings)', () => {
     expect(tags('受益群众对衔接资金项目满意度为96.8%。')).toEqual([['96.8%', '']]);
     expect(tags('脱贫人口家庭医生签约服务率保持在99%以上。')).toEqual([['99%', 'family_doctor_coverage']]);
   });
+  it('those examined, workers sent to a named place and those still at risk are no totals; a total alone leans', () => {
+    expect(tags('复核就业帮扶车间48个，取消认定6个。')[0]).toEqual(['48个', '']);
+    expect(tags('帮助3260名脱贫劳动力到北京等地稳定就业。')).toEqual([['3260名', '']]);
+    expect(tags('未消除风险的监测户中，因病、因残的分别占41.2%和18.6%。').map(([, k]) => k)).toEqual(['', '']);
+    expect(tags('全县监测对象2816户，风险消除率80.0%。')[1]).toEqual(['80.0%', 'risk_removed_share']);
+    expect(tags('新认定就业帮扶车间31个、总数达到146个。')).toEqual([['31个', 'employment_workshops'], ['146个', 'employment_workshops']]);
+    expect(tags('累计纳入防返贫监测对象5218户16940人，其中3375户11206人已稳定消除风险。').slice(2))
+      .toEqual([['3375户', 'risk_removed_households'], ['11206人', 'risk_removed_persons']]);
+  });
+  it('the level of a comparison\'s base is a value of the base', () => {
+    expect(tags('全乡脱贫户人均纯收入达到14385元，比全县平均水平14020元高出365元。'))
+      .toEqual([['14385元', 'exited_income_per_capita'], ['14020元', 'exited_income_per_capita'], ['365元', '']]);
+    expect(tags('农村居民人均可支配收入15120元，略低于全县15480元的平均水平。')[1]).toEqual(['15480元', 'rural_income_per_capita']);
+  });
   it('a change leans past a rank to the value it changes; a change of a part is the part\'s', () => {
     expect(tags('遵义市脱贫人口人均纯收入达到9315元，居全省第1位，增长10.2%。'))
       .toEqual([['9315元', 'exited_income_per_capita'], ['10.2%', 'exited_income_growth']]);

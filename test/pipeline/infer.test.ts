@@ -26,6 +26,12 @@ describe('inferPeriod', () => {
     expect(inferPeriod('政府工作报告\n一、2023年工作回顾\n2024年……2024年', '', '2024-01-10')?.value).toBe('2023');
     expect(inferPeriod('沂乡振字〔2024〕19号\n今年以来……今年……2025年……', '', null)?.value).toBe('2024');
   });
+  it('a government work report delivered early in a year reviews the year before, whatever years it names most', () => {
+    const text = '政府工作报告（摘要）\n——2025年1月14日在某市人民代表大会第五次会议上\n今年……2025年……2025年……2025年目标……';
+    expect(inferPeriod(text, '政府工作报告（摘要）', '2025-01-14')?.value).toBe('2024');
+    // Delivered in the autumn, a report to the congress tells of its own year.
+    expect(inferPeriod(text, '政府工作报告（摘要）', '2025-09-20')?.value).toBe('2025');
+  });
   it('a plan range in the document the opening lines issue (关于印发《…（2025—2027年）》的通知)', () => {
     const text = '康保县人民政府办公室关于印发《康保县三年提升行动方案（2025—2027年）》的通知\n\n2027年，全县……2027年……2027年……';
     expect(inferPeriod(text, '', null)?.value).toBe('2025-2027');

@@ -63,6 +63,11 @@ describe('kind: actual, target or change', () => {
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
     expect(figureKindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
+    // The base's level after a word of comparison is no gap.
+    const base = '收入15120元，略低于全县15480元的平均水平';
+    expect(figureKindAt(base, base.indexOf('15480'), clauseAt(base, base.indexOf('15480')), 'yuan', '元', 'review')).toBe('actual');
+    const gap = '收入15120元，低于全县360元';
+    expect(figureKindAt(gap, gap.indexOf('360'), clauseAt(gap, gap.indexOf('360')), 'yuan', '元', 'review')).toBe('change');
   });
 
   it('a goal governs its list across clauses and semicolons; what is done, money secured and a goal beaten are not goals', () => {

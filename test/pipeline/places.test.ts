@@ -190,6 +190,16 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(extractOne(text, jn, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['43个', '620822'], ['1247户', '620822'], ['1个', '120112']]);
   });
+  it('a place named for a group (X等) stands for places of the region above it; a rank\'s count is the whole\'s', () => {
+    const changdu = { ...ctx, region: '540300' };
+    expect(extractOne('天津市全年到位援藏资金4.02亿元，重点支持丁青县等对口县，在昌天津援藏干部人才96名。\n', changdu, reference).figures
+      .map((f) => [f.number_text, f.region_code])).toEqual([['4.02亿元', '540300'], ['96名', '540300']]);
+    expect(found('重点支持丁青县等对口县', '540300')).toEqual(['丁青县:540324']);
+    const town = extractOne('城关镇等7个乡镇新建车间。\n', { ...ctx, region: '430626' }, reference);
+    expect(town.figures.map((f) => f.region_code)).toEqual(['430626']);
+    const nm = extractOne('农村牧区居民收入增速高于全区平均0.4个百分点，居全区12个盟市第3位。\n', { ...ctx, region: '150900' }, reference);
+    expect(nm.figures.map((f) => [f.number_text, f.region_code])).toEqual([['0.4个百分点', '150900'], ['12个', '150000']]);
+  });
   it('the value in brackets after a comparison\'s base is the base\'s own', () => {
     const banner = { ...ctx, region: '152221' };
     expect(extractOne('全旗脱贫人口人均纯收入17236元，比全盟平均水平（16630元）高出约600元。\n', banner, reference).figures

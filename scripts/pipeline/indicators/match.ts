@@ -152,6 +152,8 @@ const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROU
 const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
 const PEOPLE_AFTER = /^(易地)?(搬迁群众|脱贫群众|脱贫人口|农村人口|脱贫劳动力|农村劳动力|搬迁人口)/;
+// '新认定就业帮扶车间31个、总数达到146个': a total alone names nothing; the item leans on the one before.
+const TOTAL_ONLY = /^(总数|总量|累计|共计|合计|总计)(达到|达|为|有)?$/;
 const SUMS_UP = /^(累计|共|总计|合计)(达到|达|为|有)?[^\u4e00-\u9fa5]/;
 const GOAL_VERB_ONLY = /^(力争|确保|争取|预计|计划|将|要)?(突破|超过|达到|达|实现|稳定在|保持在|提高到|提升到|增加到|增至|提高至|提升至)$/;
 const GROUP_PART = new RegExp(`^其中(吸纳|安置|带动|有|包括)?(${GROUP}(?:[和及与、]${GROUP})*)(就业|务工)?$`);
@@ -167,7 +169,10 @@ const PER_UNIT = /每(个|一个|一)?(结对|帮扶|重点|脱贫|行政|示范
 // The several are places, households or firms ('中央和省衔接资金…比例均超过55%' bounds the region's own shares).
 const EACH_OF_SEVERAL = /(各|、|(县|区|市|乡|镇|村|户|家庭|企业|车间)[^，,。；;]{0,12})(?<![人户亩])均(在|为|达|达到|超过|突破|高于|低于|不低于|不少于|实现|有)?(至少|不少于|不低于)?$/;
 // '抽查的240个衔接资金项目': a sample, not the region's count.
-const SAMPLED = /(抽查|抽样|抽取|抽检|样本)[^，,。；;\d]{0,4}$/;
+// '复核就业帮扶车间48个', '排查农户12.6万户': those examined, not the region's count.
+const SAMPLED = /(抽查|抽样|抽取|抽检|样本|复核|核查|排查)[^，,。；;\d]{0,8}$/;
+// '帮助3260名脱贫劳动力到北京等地稳定就业': workers gone to a named place, a part of those in work.
+const WORK_ELSEWHERE_AFTER = /^[^，,。；;\d]{0,10}?(到|赴|去|往)[^，,。；;\d]{1,10}(就业|务工)/;
 // '仍有0.87万户监测户帮扶措施落实不到位': those with a shortcoming, no total of the indicator.
 const SHORTCOMING_AFTER = /^[^，,。；;]{0,14}?(不到位|不精准|不及时|不规范|未落实|未到位|不达标)/;
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
@@ -212,7 +217,10 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '吸纳就业1.14万人' names no group: all the jobs, not those of the people the indicators count.
   if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
   if (SAMPLED.test(input.before) || SHORTCOMING_AFTER.test(input.after ?? '') || EACH_OF_SEVERAL.test(input.before)) return { key: '', cue: '' };
-  if (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before)) return { key: '', cue: '' };
+  // '比全县平均水平14020元高出365元', '略低于全县15480元的平均水平': the base's own level is a value of the base.
+  const baseLevel = /(平均水平|平均值)[（(]?$/.test(input.before) || /^的(平均)?水平/.test(input.after ?? '');
+  if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before))) return { key: '', cue: '' };
+  if (SAMPLED.test(input.before) || WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
   // '示范村64个、示范乡镇9个', '其中新建810户': where the figure's own words stand in its clause.
@@ -244,7 +252,8 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // A qualifier after the number ('100个左右', '20个以上') is no noun.
   // The noun phrase ends where a number or a verb begins: '3个重点镇集中安置点配套建设就业帮扶车间17个' counts towns.
   // '其中78%以上已消除风险': the words after the number start past its qualifier and 已.
-  const afterWords = (input.after ?? '').replace(AFTER_QUALIFIER, '').replace(/^(已经|均已|都已|已)/, '');
+  // '其中3375户11206人已稳定消除风险': households named with their persons; the words start after both.
+  const afterWords = (input.after ?? '').replace(AFTER_QUALIFIER, '').replace(/^[\d.]+万?人/, '').replace(/^(已经|均已|都已|已)(稳定)?/, '');
   const afterItem = (input.after ?? '').replace(AFTER_QUALIFIER, '').split(/[、，,；;]/)[0].split(NOUN_PHRASE_END)[0];
   // '136万搬迁群众中劳动力就业率…': people counted with their noun right after the number are what that noun names.
   // ('带动1630名脱贫群众在家门口就业' leans on the workshops before it instead.)
@@ -257,7 +266,7 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // so does a part that names only a place ('其中白沙黎族自治县达到19105元').
   // '增长10%以上、力争达到2万元': a goal verb alone names nothing; the item leans on the one before.
   const ownItem = (listItem || part) && (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2 && !LEANING_VERB.test(input.before) && !groupPart
-    && !GOAL_VERB_ONLY.test(input.before.trim()) && !CHANGE_ONLY.test(input.before.trim())
+    && !GOAL_VERB_ONLY.test(input.before.trim()) && !CHANGE_ONLY.test(input.before.trim()) && !TOTAL_ONLY.test(input.before.trim())
     && !PLACE_ONLY.test(input.before.trim());
   let best: { key: string; cue: Cue; score: number } | null = null;
   for (const rule of rules) {
