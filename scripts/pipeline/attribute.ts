@@ -1,5 +1,6 @@
 // Which region a figure is about: the place its sentence, clause or paragraph names, 全市/我县 by level, partners
 // and lists as the grammar says (period.ts says when, kind.ts whether it is a result, a goal or a change).
+import { GIVING_VERBS } from './giving.ts';
 import type { Range } from './segment.ts';
 
 export interface RegionName {
@@ -217,7 +218,7 @@ const BUDGET_LEVEL_AFTER = /^本?级(财政|资金|配套|预算)?/;
 const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
 // '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
 const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|援建)的$/;
-const GIVING = '捐赠|捐助|投入|援助|支援|帮扶|提供|拨付|下达|援建|安排';
+const GIVING = GIVING_VERBS;
 const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
 const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
 const PARTNERSHIP_BUSINESS = /考察|调研|对接|联席会议|座谈|互访|协议/;

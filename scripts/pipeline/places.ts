@@ -3,6 +3,7 @@
 // Pure: text, gazetteer and context in, hits out.
 import { isGenericName, isValidOn, isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 import type { RegionName } from './attribute.ts';
+import { GIVING_VERBS } from './giving.ts';
 
 export interface PlaceContext {
   region: string; // the report's GB/T 2260 code
@@ -310,7 +311,7 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
 }
 
 const RECEIVER_BEFORE = /(帮助|支援|帮扶|援助|援建|对口支援|对口帮扶|对口协作)$/;
-const GIVING_VERB = /^[^，,。；;]{0,12}?(拨付|投入|捐赠|捐助|援助|支援|提供|下达|安排)/;
+const GIVING_VERB = new RegExp(`^[^，,。；;]{0,12}?(${GIVING_VERBS})`);
 /** Whether a place named at [start, end) is given to: '向甘肃省拨付…', '帮助甘肃…', '对口支援西藏…'. */
 function givenToAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
