@@ -42,6 +42,10 @@ export function regionAt(
   // joint meetings, agreements) is the report's region's, not the helped place's.
   if (helping && PARTNERSHIP_BUSINESS.test(text.slice(clause.start, pos)) && /^[\d.]+(次|份|场|轮)/.test(text.slice(pos, pos + 8))) return reportRegion;
   const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above, helped });
+  // 两县 after the last place the sentence names ('采购两县农特产品，在城阳区内开设…专柜26个' is 城阳's).
+  if (process.env.DBG && text.slice(pos, pos + process.env.DBG.length) === process.env.DBG) console.error('DBG', { inSentence, helping, unnamed, sentence: text.slice(sentence.start, pos) });
+  const both = helping ? lastMatch(BOTH_COUNTIES, text.slice(sentence.start, pos)) : -1;
+  if (both >= 0 && sentence.start + both > (inSentence?.at ?? -1)) return bothHelped(text, pos, sentence, names, unnamed);
   const own = lastOwnBefore(text, sentence.start, pos);
   // '南海区…组织区内63家企业…与丹寨县51个村开展村企结对，投入帮扶资金680万元': in a report on the place it helps,
   // what the report's region gives in the figure's own clause is the helped place's.
@@ -102,7 +106,8 @@ export function regionAt(
 function opensParagraph(text: string, paragraph: Range, at: number): boolean {
   const body = text.slice(paragraph.start, at);
   const head = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。！？\n]{0,16}[。：:]/.exec(body)?.[0] ?? '';
-  return !/[。！？]/.test(body.slice(head.length));
+  // '预计全年全市…；旺苍县、苍溪县…，青川县增幅…': a first sentence that opens on the whole only gives examples.
+  return !/[。！？]/.test(body.slice(head.length)) && !new RegExp(OWN_REGION.source).test(body.slice(head.length));
 }
 
 /** The last 全市/我省 before `to`. */
@@ -125,13 +130,19 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
  */
 function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[],
   helped = ''): string {
-  const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion);
+  // The report's own names: its official name and short forms with a level word (前郭县). A bare short form is no
+  // level word ('广州' ends in 州, but 广州市 is a city), nor is a giver filed under the report ('浙江省' in a 广元 report).
+  const official = lineage[0]?.code === reportRegion ? lineage[0].name : '';
+  const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion
+    && (n.name === official || (official.startsWith(n.name.slice(0, 2)) && !official.startsWith(n.name))));
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
-  const found = lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.name.endsWith(level)));
+  // ('贵州', '杭州' end in 州 too: a prefecture named by its level word has a stem of two characters or more.)
+  const ofLevel = (n: RegionName) => n.name.endsWith(level) && (level !== '州' || n.name.length >= 3);
+  const found = lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel));
   if (found) return found.code;
   // '全县' in a district's report on the county it helps: that county.
-  if (names.some((n) => n.code === helped && n.name.endsWith(level))) return helped;
+  if (names.some((n) => n.code === helped && ofLevel(n))) return helped;
   return lineage.slice(1).find((n) => n.name.endsWith(level))?.code ?? reportRegion;
 }
 
@@ -165,7 +176,7 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
       if (above.has(n.code) && /(位于|地处)$/.test(text.slice(Math.max(0, from + j - 2), from + j))) continue;
       // '在鄞州开设布拖农特产品展销专柜22个': a place that names where goods come from, after the place where
       // things are done, is not the subject.
-      if (PRODUCT_AFTER.test(text.slice(from + j + n.name.length, from + j + n.name.length + 4))
+      if (PRODUCT_AFTER.test(text.slice(from + j + n.name.length, from + j + n.name.length + 6))
         && names.some((m) => m.code !== n.code && slice.slice(0, j).includes(m.name))) continue;
       i = j;
       if (first) break;
@@ -182,6 +193,8 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 }
 
 const BOTH = /(两|二|两个|几个)(县|市|区|州|旗|地|镇|乡)|(两|二)者|[二两三四五六七八九十]县(区|市)/;
+// '两县', '两县（市）': the two counties a cooperation report helps ('两地' are the giver and the helped).
+const BOTH_COUNTIES = /(两|二)县/;
 const MONEY_AT = /^[\d.,]+(余|多)?(万|亿|万亿)?元/;
 // The people a giving region sends to work in the place it helps, counted after it names itself ('我市4名挂职干部',
 // '东城区现有12名援藏干部人才在当雄县工作').
@@ -191,14 +204,16 @@ const ORIGIN_AFTER = /^(企业|公司|客商|干部|专家|教师|老师|医生|
 // '与湖北通城县、江西修水县、铜鼓县建立的劳务协作机制': every place of a list a region pairs with.
 const WITH_LIST_BEFORE = /(与|同|跟)([^，,。；;\d]{2,10}[、和及与])+$/;
 // '丹寨籍务工人员' names where people come from, as '布拖农特产品' names where goods do.
-const PRODUCT_AFTER = /^(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产|籍)/;
+const PRODUCT_AFTER = /^(特色|优质|名优)?(农特产品|农副产品|农畜产品|农产品|特色产品|特产|产品|优品|好物|土特产)|^籍/;
 const WORKS_AFTER = /^(稳定|长期)?(就业|务工)/;
+// '与黔南共建粤黔协作产业园区12个': what a giver builds with the place it helps stands there.
+const BUILT_WITH_AFTER = /^[^，,。；;]{0,3}?(共建|合建|联建)/;
 const PLACED_AFTER = /^[^，,。；;]{0,4}?(投资|兴业|落户|建设|设立|实施|援建)/;
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
 // measure a place against the whole.
-const BASE_BEFORE = /(比|较|高于|低于|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为|居|位居|位列|排名|排在)(相邻的|周边的|邻近的|同期|邻县|邻市|邻区|相邻|周边)?$/;
+const BASE_BEFORE = /(比|较|高于|低于|高出|低出|超出|超过|多于|少于|快于|慢于|优于|落后于|领先于?|占|作为|居|位居|位列|排名|排在)(相邻的|周边的|邻近的|同期|邻县|邻市|邻区|相邻|周边)?$/;
 // '比朝阳县、建平县分别高出约600元、300元': every place of a compared list.
 const BASE_LIST_BEFORE = /(比|较|高于|低于|多于|少于)([^，,。；;\d]{2,8}[、和及与])+$/;
 // '在全市8个县（市、区）中排第2位': the whole named for a rank.
@@ -215,7 +230,7 @@ const LIES_BY_BEFORE = /(毗邻|紧邻|邻近|比邻)$/;
 // '黄冈市级资金0.18亿元': a budget level names whose money it was, not a place the figure is about.
 const BUDGET_LEVEL_AFTER = /^本?级(财政|资金|配套|预算)?/;
 // '向柳州市城中区等地销售', '到广东省就业', '销往杭州': where goods or workers go, not who reports them.
-const DESTINATION_BEFORE = /(向|到|赴|往|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
+const DESTINATION_BEFORE = /(向|到|赴|往|来|销往|输往|发往|运往|面向|输出至|转移至|转移到)$/;
 // '结对帮扶的合肥市蜀山区今年向我区投入…': a partner that gives; what it gives is the report region's.
 const GIVER_BEFORE = /(结对帮扶|对口帮扶|对口支援|东西部协作|援建)的$/;
 const GIVING = GIVING_VERBS;
@@ -242,6 +257,8 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity, he
   // '居全区12个盟市第3位', '在全省14个市州中排名第2': the count right after the whole, in a rank, is the whole's own.
   if (pos === end && /^[\d]+个[^，,。；;\d]{0,6}?(中)?(排名|排|列|居)?(第|前|后)/.test(text.slice(end, end + 16))) return false;
   const window = text.slice(Math.max(0, at - 40), at);
+  // '去年6月28日全省问题整改推进会议以来，市委、市政府…召开…111次': a place in a phrase of time names no subject.
+  if (/^[^，,。；;]{0,30}以来[，,]/.test(text.slice(end, pos))) return true;
   // '其中在南海就业612人': where workers work is not whose workers they are.
   if (/在$/.test(window) && WORKS_AFTER.test(text.slice(end, end + 4))) return true;
   // '赣州市以外的10个设区市', '除赣州市外': the place left out.
@@ -257,7 +274,8 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity, he
   if (ranked && end + ranked[0].length <= pos) return true;
   const before = window.slice(-12);
   // '低于昆明市东川区': the base may carry its prefecture or province (two to five characters) before it.
-  const parent = /[省市州盟]$/.test(before) ? [3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
+  // ('高于贵州全省平均水平': a short name of two characters too.)
+  const parent = /[省市州盟]$/.test(before) ? [2, 3, 4, 5, 6].map((k) => before.slice(0, -k)) : [];
   // '向柞水县捐赠…': the place given to is what the figure is about, not a destination.
   const receives = RECEIVES_AFTER.test(text.slice(end, end + 16));
   // '与布拖县12个乡镇实现结对': the partner's own things, counted right after its name, are its.
@@ -266,7 +284,8 @@ function notTheSubject(text: string, at: number, end: number, pos = Infinity, he
   // ('赴丹寨调研对接4次' are the visitors').
   const placedThere = helped && PLACED_AFTER.test(text.slice(end, end + 10));
   return [before, ...parent].some((b) => BASE_BEFORE.test(b) || (DESTINATION_BEFORE.test(b) && !receives && !placedThere)
-    || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12)) || (PAIRED_WITH_AFTER.test(text.slice(end, end + 16)) && !countsItsOwn))));
+    || (WITH_BEFORE.test(b) && (COMPARED_AFTER.test(text.slice(end, end + 12))
+      || (PAIRED_WITH_AFTER.test(text.slice(end, end + 16)) && !countsItsOwn && !(helped && BUILT_WITH_AFTER.test(text.slice(end, end + 8)))))));
 }
 
 /**
@@ -279,13 +298,17 @@ function isListed(text: string, found: Found, names: RegionName[]): boolean {
   const after = text.slice(found.end, found.end + 16);
   // '乘马岗镇与河南省新县交界': a place and the one it borders or pairs with are no list.
   if (/^[^，,。；;]{0,4}?与/.test(after) && PAIRED_WITH_AFTER.test(after.slice(after.indexOf('与') + 1))) return false;
+  // '浏河镇、沙溪镇分别与周至县哑柏镇、集贤镇结对': nor the places on the other side of a pairing.
+  if (/(与|同|跟)$/.test(before) && PAIRED_WITH_AFTER.test(text.slice(found.end, found.end + 16))) return false;
   const words = '[^\\d，,。；;：:\\n]{0,10}';
   return names.some((n) => n.code !== found.code
     && (new RegExp(`${escape(n.name)}${words}[、和及与]$`).test(before) || new RegExp(`^${words}[、和及与]${escape(n.name)}`).test(after)));
 }
 
 function withoutTrailingName(before: string, found: Found, names: RegionName[]): string {
-  const parent = names.filter((n) => n.code !== found.code && before.endsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+  // ('文县临江镇': a town's county carries its own code.)
+  const parent = names.filter((n) => (n.code !== found.code || (isTown(found) && !isTown(n))) && before.endsWith(n.name))
+    .sort((a, b) => b.name.length - a.name.length)[0];
   return parent ? before.slice(0, -parent.name.length) : before;
 }
 
@@ -311,6 +334,16 @@ function listItems(text: string, found: Found, names: RegionName[]): { items: Re
     if (!prev) break;
     items.unshift(prev.n);
     end = end - (window.length - prev.at);
+  }
+  // '宕昌、文县农特产品': the items after it too.
+  for (let from = found.end; ;) {
+    const rest = text.slice(from, from + 24);
+    const next = names.map((n) => ({ n, at: rest.indexOf(n.name) }))
+      .filter(({ n, at }) => at > 0 && /[、和及与]$/.test(rest.slice(0, at)) && ITEM_WORDS.test(rest.slice(0, at - 1)) && !items.some((i) => i.code === n.code && i.name === n.name))
+      .sort((a, b) => a.at - b.at || b.n.name.length - a.n.name.length)[0];
+    if (!next) break;
+    items.push(next.n);
+    from += next.at + next.n.name.length;
   }
   return { items, start: end };
 }
@@ -342,17 +375,47 @@ function smallestCommon(items: readonly RegionName[]): string | null {
   return chains[0].find((code) => chains.every((c) => c.includes(code))) ?? null;
 }
 
-/** The last two places named in text[from, to) ('盐池县…，红寺堡区…，两县相差…'): their smallest common region. */
-function lastTwo(text: string, from: number, to: number, names: RegionName[], reportRegion: string): string {
+/** The last `count` different places named in text[from, to), in the order the text names them. */
+function lastNamed(text: string, from: number, to: number, names: RegionName[], count: number): Found[] {
   const seen: Found[] = [];
-  for (let end = to; seen.length < 2;) {
+  for (let end = to; seen.length < count;) {
     const found = lastRegionBefore(text, from, end, names.filter((n) => !seen.some((s) => s.code === n.code)));
     if (!found) break;
     seen.push(found);
     end = found.at;
   }
+  return seen.reverse();
+}
+
+/** The last two places named in text[from, to) ('盐池县…，红寺堡区…，两县相差…'): their smallest common region. */
+function lastTwo(text: string, from: number, to: number, names: RegionName[], reportRegion: string): string {
+  const seen = lastNamed(text, from, to, names, 2);
   const common = smallestCommon(seen);
   return common ?? (seen.some((s) => s.outside) ? '' : reportRegion);
+}
+
+/**
+ * '与…宕昌县、文县结对帮扶。两县…分别达到11860元和12340元', '接收两县来城阳挂职干部11名': in a report on the two
+ * counties a region helps, 两县 are those two. With 分别, the k-th number is the k-th county's; else it is both's.
+ */
+function bothHelped(text: string, pos: number, sentence: Range, names: RegionName[], helped: string): string {
+  const at = text.slice(sentence.start, pos).lastIndexOf('分别');
+  if (at < 0) return helped;
+  const k = (text.slice(sentence.start + at, pos).match(/\d+(?:\.\d+)?/g) ?? []).length;
+  // The counties as the text last named them, whatever role they had there ('与…宕昌县、文县结对帮扶').
+  const counties = names.filter((n) => n.code !== helped && (n.above ?? []).includes(helped) && !isTown(n));
+  const hits = counties.flatMap((n) => [...text.slice(0, sentence.start).matchAll(new RegExp(escape(n.name), 'g'))].map((m) => ({ code: n.code, at: m.index ?? 0 })))
+    .sort((a, b) => b.at - a.at);
+  const two: string[] = [];
+  for (const h of hits) if (!two.includes(h.code) && two.length < 2) two.unshift(h.code);
+  return two.length === 2 && k < 2 ? two[k] : helped;
+}
+
+/** Where the last match of `re` starts in `s`, or -1. */
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(new RegExp(re.source, 'g'))) at = m.index ?? -1;
+  return at;
 }
 
 function respective(text: string, found: Found, pos: number, names: RegionName[]): string | null {

@@ -65,6 +65,8 @@ const SPAN_RULES: [RegExp | Matcher, string][] = [
   // '省十二次党代会': an ordinal written without 第.
   [/(?<![一二三四五六七八九十])[一二三四五六七八九十]+(次|届)(党代会|全会|代表大会|人大|会议)/g, 'ordinal'],
   [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],
+  // '排名后3位', '进入全省前10名': a place in a ranking.
+  [/(排名|排|居|位列|位居|进入|跻身)[^，,。；;\d]{0,6}(前|后)\s*\d+\s*(位|名)/g, 'ordinal'],
   [/(^|\n)\s*[•·]?\s*\d{1,2}\s*[.．、)）](?!\d)/g, 'list_numbering'],
     // A list item may end inside the next run ('1+234+5': '1+23', then '4+5'), so no look-behind here: runThen.
   [runThen(/[\dA-Za-z]+/g, /(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/y), 'policy_name'],
@@ -72,6 +74,8 @@ const SPAN_RULES: [RegExp | Matcher, string][] = [
   [/(?<=[A-Za-z])\d+(?:[.．]\d+)?|(?<!\d)\d+(?:[.．]\d+)?(?=[A-Za-z])/g, 'name'],
   [/(?<!\d)\d+(?=(平台|工程|热线|模式|战略|机制|字方针|人制))/g, 'name'],
 ];
+
+const COUNT_LIST_AFTER = /^(县市区|县区|县|区|乡镇|乡|镇)([（(][^）)]{0,8}[）)])?、[0-9０-９]/;
 
 /** Quoted phrases (“321”工程, “十个一”) name policies; numbers in them are names, not figures. */
 const QUOTED = /[“"「]([^”"」\n]{1,16})[”"」]/g;
@@ -134,7 +138,8 @@ export function exclusionReason(text: string, t: NumberToken, spans: Span[]): st
   if (t.unit === 'count' && /^(方面|环节|渠道|步骤|层面|维度)/.test(text.slice(t.unitEnd, t.unitEnd + 2))) return 'abstract_count';
   // 助力4个县建就业帮扶车间74家: the counties say where the 74 workshops are; the 74 is the figure. Not after
   // 全市 (全市8个县(区)、86乡镇…实现全覆盖: all of them, counted).
+  // A list of counts ('辖17个乡镇、158个行政村', '抽查41个县（市、区）、246个乡镇') counts each.
   if (t.unit === 'count' && !/全[省市州县区]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^(县市区|县区|县|区|乡镇|乡|镇)/.test(text.slice(t.unitEnd, t.unitEnd + 3))
-    && /^[^，。；,;！？\n]*?[0-9０-９]/.test(text.slice(t.unitEnd))) return 'scope';
+    && /^[^，。；,;！？\n]*?[0-9０-９]/.test(text.slice(t.unitEnd)) && !COUNT_LIST_AFTER.test(text.slice(t.unitEnd, t.unitEnd + 16))) return 'scope';
   return null;
 }

@@ -85,7 +85,8 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     if (len > 2 && SHORT_WORD_AFTER.test(text.slice(i + len - 1, i + len + 1))) continue;
     const adjacent = adjacentPlace(text, i, previous, g);
     // '相邻的宝鸡市眉县': after 的, a full name with its level word (three characters or more) stands as a word.
-    const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i)) || (len > 2 && text[i - 1] === '的');
+    const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i)) || (len > 2 && text[i - 1] === '的')
+      || VERB_BEFORE.test(text.slice(Math.max(0, i - 2), i));
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
     if (!chosen) continue; // e.g. a short form of a place in another province: not a name here
     return { start: i, end: i + len, text: name, ...chosen };
@@ -167,6 +168,8 @@ const SUFFIX = /(街道|县|区|旗|镇|乡)/g;
 // What may stand right before a place name: a boundary, or a word that introduces one ('在德江县', '与凤冈县',
 // '对口支援拉萨市', '帮扶沿河县', '帮助碧江区').
 const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年援扶助])$/;
+// '全力助推黔南州高质量发展', '携手宕昌县': a verb of help or pairing.
+const VERB_BEFORE = /(助推|助力|支持|携手|帮带|服务)$/;
 
 /**
  * Words shaped like a place that no gazetteer name covers: a stem of two or three characters after a
@@ -224,7 +227,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
   '示范区', '开发区', '园区', '社区', '小区', '景区', '城区', '新区', '片区', '库区', '山区', '牧区', '林区', '矿区', '灾区', '老区',
   '边区', '特区', '试验区', '实验区', '功能区', '保护区', '核心区', '先行区', '集聚区', '聚集区', '服务区', '街区', '校区', '厂区',
   '辖区', '市区', '县区', '郊区', '商区', '自贸区', '保税区', '经济区', '高新区', '产业区', '生态区', '风景区', '旅游区', '度假区',
-  '合作区', '盲区', '地区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
+  '合作区', '盲区', '地区', '湾区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
   // categories of county, city and town
   '示范县', '重点县', '帮扶县', '贫困县', '脱贫县', '脱贫区', '脱贫市', '出列县', '摘帽县', '试点县', '先进县', '大县', '强县', '百强县', '典型县', '样板县',
   '示范市', '城市', '都市', '超市', '上市', '夜市', '集市', '股市', '示范镇', '重点镇', '特色镇', '中心镇', '建制镇', '小镇', '古镇',
@@ -320,8 +323,9 @@ function givenToAt(text: string, start: number, end: number): boolean {
 
 // A cooperation report ('鄞州区2024年东西部协作工作总结') is about the county it helps, named in its opening.
 const OPENING = 400;
-const PAIRING_AFTER = /^[^，,。；;]{0,6}?(携手|结对|协作|对口)/;
-const HELPS_BEFORE = /(助力|帮助|支持|支援|援助|帮扶)[^，,。；;、\d]{0,9}$/;
+// '与黔南州12个县（市）结对': a count of its counties may stand between.
+const PAIRING_AFTER = /^[^，,。；;]{0,10}?(携手|结对|协作|对口)/;
+const HELPS_BEFORE = /(助力|助推|帮助|支持|支援|援助|帮扶)[^，,。；;、\d]{0,9}$/;
 
 // The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
 // State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
@@ -368,13 +372,21 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
     // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
     // '与贵州省黔东南州丹寨县携手推进…' names its partner with a word of pairing after it.
-    for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) {
+    // Where the text names it: this hit (maybe by a short form, '助推黔南州'), and its official name wherever it stands.
+    const spans: [number, number][] = [[h.start, h.end]];
+    for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) spans.push([at, at + p.name.length]);
+    for (const [at, end] of spans) {
+      if (at >= OPENING) continue;
       // '…全部超额完成，助力甘肃省平凉市灵台县巩固拓展…': a word of help before it and the names above it.
-      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at)) || PAIRING_AFTER.test(text.slice(at + p.name.length, at + p.name.length + 12))
+      if (COOPERATION.test(text.slice(Math.max(0, at - 20), at)) || PAIRING_AFTER.test(text.slice(end, end + 12))
         || HELPS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) helped.add(p.code);
     }
   }
   // '对口支援拉萨市当雄县': a place named with its prefecture is the one helped, not two.
   const most = [...helped].filter((c) => ![...helped].some((d) => d !== c && isWithin(d, c, g)));
-  return most.length === 1 ? { partner: most[0] } : {};
+  if (most.length <= 1) return most.length ? { partner: most[0] } : {};
+  // '与甘肃省陇南市宕昌县、文县结对帮扶': what names neither county is about both, their smallest common region.
+  const chains = most.map((c) => [c, ...lineage(c, g)]);
+  const common = chains[0].find((c) => chains.every((chain) => chain.includes(c)));
+  return common ? { partner: common } : {};
 }

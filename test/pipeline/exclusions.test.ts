@@ -111,6 +111,18 @@ describe('counted places that frame another figure', () => {
     expect(f.map((x) => x.number_text)).toEqual(['74家']);
   });
 
+  it('a list of counts counts each: no count in it frames the next', () => {
+    expect(reasons('全县辖17个乡镇、158个行政村。')).toEqual([['17个', null], ['158个', null]]);
+    expect(reasons('共抽查41个县（市、区）、246个乡镇、738个行政村。')).toEqual([['41个', null], ['246个', null], ['738个', null]]);
+    expect(reasonOf('助力4个县建就业帮扶车间74家', '4个')).toBe('scope');
+  });
+
+  it('a place in a ranking is an ordinal', () => {
+    expect(reasonOf('综合评价排名后3位的县要约谈', '3位')).toBe('ordinal');
+    expect(reasonOf('进入全省前10名', '10名')).toBe('ordinal');
+    expect(reasonOf('选派专家3位', '3位')).toBe(null);
+  });
+
   it('a count of villages on its own is still a figure (向139个村派驻了驻村工作队)', () => {
     const f = figuresOf(real('siping-2022', '向139个村派驻了驻村工作队'), 'siping-2022');
     expect(f.map((x) => x.number_text)).toEqual(['139个']);

@@ -71,6 +71,8 @@ describe('unknown place words and the words that are not places', () => {
     expect(found('两地实现镇镇结对9个', '451026')).toEqual([]);
     expect(found('并组织区纪委监委跟踪问效', '610304')).toEqual([]);
     expect(found('建议区财政每年安排专项资金', '450110')).toEqual([]);
+    expect(found('通过大湾区“菜篮子”基地销售', '522732')).toEqual([]);
+    expect(found('建平县、喀左县肉牛存栏', '210000')).toEqual(['建平县:211322', '喀左县:211324']);
     expect(notAPlace('组织区', '纪')).toMatch(/verb/);
   });
   it('zones, categories, the own region and ordinary words are no places, each for its reason', () => {
@@ -199,6 +201,31 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(town.figures.map((f) => f.region_code)).toEqual(['430626']);
     const nm = extractOne('农村牧区居民收入增速高于全区平均0.4个百分点，居全区12个盟市第3位。\n', { ...ctx, region: '150900' }, reference);
     expect(nm.figures.map((f) => [f.number_text, f.region_code])).toEqual([['0.4个百分点', '150900'], ['12个', '150000']]);
+  });
+  it('a giver of two counties: what names neither is both\'s; 两县 are they, one each with 分别', () => {
+    const cy = { ...ctx, region: '370214' };
+    const head = '城阳区关于2024年东西部协作工作情况的报告\n2024年，城阳区全面完成与甘肃省陇南市宕昌县、文县结对帮扶各项任务。两县脱贫人口人均纯收入分别达到11860元和12340元。\n';
+    const rows = (body: string) => extractOne(head + body, cy, reference).figures.slice(2).map((f) => [f.number_text, f.region_code]);
+    expect(extractOne(head, cy, reference).figures.map((f) => f.region_code)).toEqual(['621223', '621222']);
+    expect(rows('全年投入财政援助资金7860万元。接收两县来城阳挂职干部11名。\n')).toEqual([['7860万元', '621200'], ['11名', '621200']]);
+    // Places after 两县 in the sentence take over; a list's later items count; a town's county before it is its own.
+    expect(rows('采购两县农特产品，在城阳区内开设陇南特色农产品展销专柜26个，全年销售宕昌、文县农特产品1.57亿元。\n'))
+      .toEqual([['26个', '370214'], ['1.57亿元', '621200']]);
+    expect(rows('在宕昌县哈达铺镇、文县临江镇等地援建示范村6个。\n')).toEqual([['6个', '621200']]);
+  });
+  it('a giver names the prefecture it helps by a short form after a verb of help; what it builds with it stands there', () => {
+    const gz = { ...ctx, region: '440100' };
+    const text = '广州市2024年东西部协作工作总结\n2024年，我市坚持“黔南所需、广州所能”，全力助推黔南州高质量发展。全市11个区与黔南州12个县（市）结对。\n'
+      + '用好广州产业外溢和黔南资源优势，与黔南共建产业园区12个。黔南州农村居民收入增幅高于贵州全省平均水平0.6个百分点。全州农村居民人均可支配收入15873元。\n';
+    expect(extractOne(text, gz, reference).figures.slice(2).map((f) => [f.number_text, f.region_code]))
+      .toEqual([['12个', '522700'], ['0.6个百分点', '522700'], ['15873元', '522700']]);
+  });
+  it('pairs are no lists, and a place in a phrase of time is no subject', () => {
+    const tc = { ...ctx, region: '320585' };
+    const text = '太仓市东西部协作工作情况报告\n我市与西安市周至县携手推进东西部协作。\n我市浏河镇、沙溪镇分别与周至县哑柏镇、集贤镇结对，镇级帮扶资金各150万元。\n';
+    expect(extractOne(text, tc, reference).figures.map((f) => f.region_code)).toEqual(['610124']);
+    const as = extractOne('2023年以来，特别是去年6月28日全省问题整改推进会议以来，市委、市政府召开专题会议等111次。\n', { ...ctx, region: '520400' }, reference);
+    expect(as.figures.map((f) => f.region_code)).toEqual(['520400']);
   });
   it('the value in brackets after a comparison\'s base is the base\'s own', () => {
     const banner = { ...ctx, region: '152221' };
