@@ -260,6 +260,9 @@ export function inferPeriod(text: string, title: string, published: string | nul
 }
 
 export function inferDocKind(text: string, title: string): Inferred<DocKind> {
+  // '…项目计划完成情况公告', '…规划实施情况的报告': how a plan went is a review.
+  const done = /(完成|执行|实施|落实|进展)情况/.exec(title);
+  if (done) return { value: 'review', reason: `the title reports ${done[0]}` };
   const plan = PLAN_WORDS.exec(title);
   if (plan) return { value: 'plan', reason: `the title says ${plan[1]}` };
   const review = REVIEW_WORDS.exec(title);

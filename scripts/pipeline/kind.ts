@@ -27,8 +27,9 @@ const LEVEL_AFTER = /^[\d.,]+(万|亿)?[^\d，,。；;]{0,2}?的(平均)?水平/
 // Not 争取 alone: '争取中央资金9255万元' reports money secured.
 const GOAL_LEAD = /(力争|计划|预期目标|主要目标|目标是|目标为|争取达到|争取实现|将确保|将力争|将新增|将实现|将继续|将全力|要确保|要力争)/;
 const DONE = /(已经|已|实际|完成|实现了|累计|超过[^，,。；;]{0,8}目标)/;
-// '超过年度目标任务5.3万人': by how much a goal was beaten, a change.
-const OVER_GOAL = /超(过|出|额完成)[^，,。；;]{0,8}目标(任务)?$/;
+// '超过年度目标任务235万人', '完成目标任务42万人的101.4%', '高于省里下达的2.3万人目标任务': the goal itself.
+const GOAL_BEFORE = /目标(任务|值)?(数)?(为|是)?$/;
+const GOAL_AFTER = /^[\d.,]+(万|亿)?[^\d，,。；;]{0,2}?的?目标(任务)?/;
 
 // A numbered heading ('三、2025年工作打算', '一、发展基础') says whether its section sets aims or tells what is done.
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)([^\n。]{0,30})$/;
@@ -76,6 +77,19 @@ function sectionMarks(text: string): { ends: number[]; sections: Section[] } {
   return marks;
 }
 
+/**
+ * '务工就业205.3万人，超过年度目标任务5.3万人': the number after 超过…目标任务 is by how much the goal was beaten when it is
+ * far below the total before it; '241.8万人，超过年度目标任务235万人' names the goal itself.
+ */
+function beatsGoalBy(text: string, pos: number, clause: Range): boolean {
+  if (!/超(过|出|额完成)/.test(text.slice(clause.start, pos))) return false;
+  const value = (s: string) => { const m = /^([\d.]+)(万|亿)?/.exec(s); return m ? Number(m[1]) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1) : NaN; };
+  const before = [...text.slice(fullSentenceStart(text, clause.start), clause.start).matchAll(/[\d.]+(万|亿)?/g)].pop();
+  const total = before ? value(before[0]) : NaN;
+  const here = value(text.slice(pos, pos + 12));
+  return Number.isFinite(total) && Number.isFinite(here) && here < total / 2;
+}
+
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
   const written = text.slice(clause.start, pos);
   // A plan, or a review's section of aims, sets goals, but what it says is done stays done; a plan's section on
@@ -83,11 +97,15 @@ export function figureKindAt(text: string, pos: number, clause: Range, unit: str
   const section = sectionAt(text, clause.start);
   if ((docKind === 'plan' && section !== 'done') || section === 'aims') return DONE_IN_PLAN.test(written) ? 'actual' : 'target';
   if (unit === 'percentage_points' || /[倍番]$/.test(unitText)) return 'change';
-  if (OVER_GOAL.test(written)) return 'change';
+  if (GOAL_BEFORE.test(written) || GOAL_AFTER.test(text.slice(pos, pos + 16))) return beatsGoalBy(text, pos, clause) ? 'change' : 'target';
   const bound = BOUND_BEFORE.exec(written)?.[0] ?? '';
   const before = written.slice(0, written.length - bound.length);
   // '力争脱贫人口人均纯收入增长8%以上' is a goal for growth: the goal word wins over the change word.
-  if (TARGET_BEFORE.test(before) || NORM_BOUND.test(bound)) return 'target';
+  // In a review, '预计全年…达到17236元' estimates the year's result; a later year's is a goal by its period (kindForPeriod).
+  // ('预计将吸引…200批次以上', '预计年底…可达到16500元以上' are still goals.)
+  const goal = TARGET_BEFORE.exec(before);
+  const estimate = goal?.[0] === '预计' && docKind === 'review' && !/预计[^，,。；;]*?(将|可|能够|有望)/.test(before);
+  if ((goal && !estimate) || NORM_BOUND.test(bound)) return 'target';
   const lead = text.slice(fullSentenceStart(text, clause.start), clause.start);
   if (GOAL_LEAD.test(lead) && !DONE.test(written)) return 'target';
   // '略低于全县15480元的平均水平': the base's level, after the word of comparison, is no gap.

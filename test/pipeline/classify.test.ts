@@ -313,6 +313,15 @@ describe('indicators of whole sentences (heldout10 phrasings)', () => {
     expect(tags('累计纳入防返贫监测对象5218户16940人，其中3375户11206人已稳定消除风险。').slice(2))
       .toEqual([['3375户', 'risk_removed_households'], ['11206人', 'risk_removed_persons']]);
   });
+  it('monthly pay, livestock demonstration villages, households of two groups and shortfalls are none of the indicators', () => {
+    expect(tags('吸纳就业1860人，人均月收入在2500元至3500元之间。')[1]).toEqual(['2500元至3500元', '']);
+    expect(tags('镇上去年新建养殖示范村4个。')).toEqual([['4个', '']]);
+    expect(tags('全县新建乡村振兴示范村4个。')).toEqual([['4个', 'demonstration_villages']]);
+    expect(tags('对3864户发展种养业的脱贫户和监测户给予奖补。')).toEqual([['3864户', '']]);
+    expect(tags('督导发现有46户监测对象帮扶措施针对性不强。')).toEqual([['46户', '']]);
+    // The gap after 高于…平均水平 is no level.
+    expect(tags('朝阳市脱贫人口人均纯收入9210元，高于全省平均水平284元。')[1]).toEqual(['284元', '']);
+  });
   it('the level of a comparison\'s base is a value of the base', () => {
     expect(tags('全乡脱贫户人均纯收入达到14385元，比全县平均水平14020元高出365元。'))
       .toEqual([['14385元', 'exited_income_per_capita'], ['14020元', 'exited_income_per_capita'], ['365元', '']]);

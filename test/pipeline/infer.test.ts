@@ -69,6 +69,8 @@ describe('inferDocKind', () => {
     expect(inferDocKind('', '2023年工作要点').value).toBe('plan');
     expect(inferDocKind('关于印发《重点工作实施方案》的通知\n', '').value).toBe('plan');
     expect(inferDocKind('', '乡村振兴工作综述').value).toBe('review');
+    // How a plan went is a review.
+    expect(inferDocKind('', '2024年度衔接推进乡村振兴补助资金项目计划完成情况公告').value).toBe('review');
     expect(inferDocKind('力争达到。确保完成。', '').value).toBe('review');
   });
 });

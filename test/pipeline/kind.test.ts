@@ -63,6 +63,17 @@ describe('kind: actual, target or change', () => {
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'review')).toBe('change');
     expect(figureKindAt(text, pos, clauseAt(text, pos), 'percent', '%', 'plan')).toBe('target');
     expect(figureKindAt('提高0.6个百分点', 2, { start: 0, end: 10 }, 'percentage_points', '个百分点', 'review')).toBe('change');
+    // The number after 目标任务 is the goal, unless it is far below the total the goal was beaten with.
+    const at = (s: string, n: string, kind: 'review' | 'plan' = 'review') => figureKindAt(s, s.indexOf(n), clauseAt(s, s.indexOf(n)), 'persons', '万人', kind);
+    expect(at('全省脱贫劳动力务工就业241.8万人，超过年度目标任务235万人', '235')).toBe('target');
+    const beaten = '全省脱贫劳动力务工就业205.3万人，超过年度目标任务5.3万人';
+    const by = beaten.lastIndexOf('5.3');
+    expect(figureKindAt(beaten, by, clauseAt(beaten, by), 'persons', '万人', 'review')).toBe('change');
+    expect(at('务工就业2.36万人，高于省里下达的2.3万人目标任务', '2.3万')).toBe('target');
+    // In a review, 预计 estimates the year's result; 预计将/可 still sets a goal.
+    expect(at('预计全年全市脱贫群众人均纯收入达到17236元', '17236')).toBe('actual');
+    expect(at('预计年底全市脱贫人口人均纯收入可达到16500元以上', '16500')).toBe('target');
+    expect(at('预计全年全市脱贫群众人均纯收入达到17236元', '17236', 'plan')).toBe('target');
     // The base's level after a word of comparison is no gap.
     const base = '收入15120元，略低于全县15480元的平均水平';
     expect(figureKindAt(base, base.indexOf('15480'), clauseAt(base, base.indexOf('15480')), 'yuan', '元', 'review')).toBe('actual');

@@ -174,7 +174,7 @@ const SAMPLED = /(抽查|抽样|抽取|抽检|样本|复核|核查|排查)[^，,
 // '帮助3260名脱贫劳动力到北京等地稳定就业': workers gone to a named place, a part of those in work.
 const WORK_ELSEWHERE_AFTER = /^[^，,。；;\d]{0,10}?(到|赴|去|往)[^，,。；;\d]{1,10}(就业|务工)/;
 // '仍有0.87万户监测户帮扶措施落实不到位': those with a shortcoming, no total of the indicator.
-const SHORTCOMING_AFTER = /^[^，,。；;]{0,14}?(不到位|不精准|不及时|不规范|未落实|未到位|不达标)/;
+const SHORTCOMING_AFTER = /^[^，,。；;]{0,14}?(不到位|不精准|不及时|不规范|未落实|未到位|不达标|不强|不足|不够|不实)/;
 // '高于宣威市0.5个百分点', '与相邻的大方县相比，…多出21个': a gap between places, not a value of either.
 const COMPARED_WITH_PLACE = /(与|同|和|跟)[^，,。；;]{0,10}[县市区省州旗盟][^，,。；;]{0,6}(相比|相较|比较)/;
 const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,。；;\d]{0,8}[县市区省州旗盟][^，,。；;\d]{0,6}$/;
@@ -218,7 +218,8 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
   if (SAMPLED.test(input.before) || SHORTCOMING_AFTER.test(input.after ?? '') || EACH_OF_SEVERAL.test(input.before)) return { key: '', cue: '' };
   // '比全县平均水平14020元高出365元', '略低于全县15480元的平均水平': the base's own level is a value of the base.
-  const baseLevel = /(平均水平|平均值)[（(]?$/.test(input.before) || /^的(平均)?水平/.test(input.after ?? '');
+  // ('高于全省平均水平284元' is the gap: only after 比 does the level come before the word of the gap.)
+  const baseLevel = /比[^，,。；;]{0,10}(平均水平|平均值)[（(]?$/.test(input.before) || /(平均水平|平均值)[（(]$/.test(input.before) || /^的(平均)?水平/.test(input.after ?? '');
   if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before))) return { key: '', cue: '' };
   if (SAMPLED.test(input.before) || WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
