@@ -34,7 +34,7 @@ export interface NumberToken {
 const UNIT_FACTOR: Record<string, number> = { 平方公里: 1e6 };
 
 const APPROX_INNER = /^[余多来]/;
-const PEOPLE_NOUN = /^(易地)?(搬迁群众|脱贫群众|农村群众|群众|脱贫人口|农村人口|人口|脱贫劳动力|农村劳动力|劳动力|农民工|农民|居民|学生)/;
+const PEOPLE_NOUN = /^(易地)?(扶贫)?(搬迁群众|脱贫群众|农村群众|群众|脱贫人口|农村人口|人口|脱贫劳动力|农村劳动力|劳动力|农民工|农民|居民|学生)/;
 const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(以上|及以上|之上)/, 'at_least'],
   [/^(以下|以内|之内)/, 'at_most'],
@@ -108,7 +108,7 @@ function readTail(text: string, at: number) {
       // noun for people ('136万搬迁群众', '4.8万脱贫人口') they count persons; the noun stays the subject's.
       factor = MULTIPLIERS[m];
       p = u ? q + u.word.length : q;
-      unit = u ?? (PEOPLE_NOUN.test(text.slice(q, q + 5)) ? { unit: 'persons', word: '' } : null);
+      unit = u ?? (PEOPLE_NOUN.test(text.slice(q, q + 10)) ? { unit: 'persons', word: '' } : null);
       if (innerApprox) approx = true;
       return { p, unit, factor, approx };
     }

@@ -25,8 +25,8 @@ export interface TableCell {
 // more spaces ('1  城步县  48.6'); a table has at least three columns, and rows as many cells as its header.
 const SEPARATOR = /[｜|\t]|[ 　]*　[ 　]*| {2,}/g;
 const UNIT_COLUMN = /^(计量)?单位$/;
-// '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name.
-const BRACKETED_UNIT = /[（(]([^（()）]{1,4})[)）]\s*$/;
+// '（元）', '(万人)', '（%）': a unit in brackets at the end of a column's or row's name; '（个，累计）' adds a word after it.
+const BRACKETED_UNIT = /[（(]([^（()），,、]{1,4})(?:[，,、][^（()）]{1,6})?[)）]\s*$/;
 const TARGET_COLUMN = /目标|预期|规划|计划|力争/;
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|变化/;
 const ACTUAL_COLUMN = /基期|基准|现状|基础|实际|完成|当前|现有|上年/;
@@ -121,7 +121,11 @@ export function tableCells(text: string): TableCell[] {
         const column = header[c].text;
         const unit = unitColumn >= 0 ? row[unitColumn].text
           : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? listedUnits[c - 1] ?? '';
-        const kind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
+        const columnKind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
+        // A row of growth ('脱贫人口人均纯收入增速（%）') holds changes in its columns of results ('2024年基期值'); a bare
+        // year's column is left to its year (a later year's is a goal).
+        const growthRow = CHANGE_COLUMN.test(row[0].text.replace(BRACKETED_UNIT, ''));
+        const kind = growthRow && (columnKind === 'actual' || (columnKind === null && !YEAR.test(column))) ? 'change' : columnKind;
         const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column) ?? YEAR.exec(title)?.[1] ?? null;
         out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period, caption: title });
       });

@@ -72,6 +72,11 @@ describe('findNumbers on the seed reports', () => {
     expect(read('完成政府预算采购任务32.09万元以内')).toEqual([['32.09万元', 320900, 'yuan', 'at_most']]);
   });
 
+  it('reads 万 before a noun for people as persons, the noun left to the subject', () => {
+    expect(read('全市4.48万易地扶贫搬迁群众稳得住')).toEqual([['4.48万', 44800, 'persons', 'exact']]);
+    expect(read('136万搬迁群众')).toEqual([['136万', 1360000, 'persons', 'exact']]);
+    expect(read('3.5万亩')).toEqual([['3.5万亩', 35000, 'mu', 'exact']]);
+  });
   it('reads a range 3—5个 as a range, both ends kept', () => {
     const t = one(real('lanxi-2023-plan', '升级3—5个'));
     expect([t.value, t.unit, t.qualifier, t.rangeTo]).toEqual([3, 'count', 'range', 5]);

@@ -20,6 +20,12 @@ function figuresIn(text: string, region: string, period: string, docKind: 'revie
 }
 
 describe('tableCells', () => {
+  it('a unit in brackets may carry a word after it (个，累计); a row of growth holds changes in its base-year column', () => {
+    const text = '指标（单位）｜2024年基期值｜2027年｜属性\n乡村振兴示范村（个，累计）｜12｜36｜预期性\n脱贫人口人均纯收入增速（%）｜12.4｜≥8｜预期性\n';
+    expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.unit, c.kind])).toEqual([
+      ['12', '个', 'actual'], ['36', '个', null], ['12.4', '%', 'change'], ['≥8', '%', null],
+    ]);
+  });
   it('takes units from a 单位 line above: by position, or by the column\'s name; the caption is the line above that', () => {
     const text = '表1　各县衔接资金安排情况\n（单位：万元、%、个）\n县　安排资金　已支出　支出进度　项目数\n甲县　32680　31940　97.7　186\n';
     const cells = tableCells(text);
