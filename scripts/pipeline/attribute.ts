@@ -16,7 +16,8 @@ export interface RegionName {
 // '全区共栽植…' in a paragraph about 铁西区 is the district.
 // A banner (旗) and a league (盟) are Inner Mongolia's county and prefecture. A budget level ('其中市本级资金2.1亿元',
 // '省级衔接资金') says whose money it was, not where it went: it is no such word.
-const OWN_REGION = /(全|我|本)(市|省|县|区|州|旗|盟)/g;
+// '双鸭山市饶河县的变化同样明显。该县…': 该 points back at the place of that level named last, as 全 does.
+const OWN_REGION = /(全|我|本|该)(市|省|县|区|州|旗|盟)/g;
 
 /**
  * The region a figure at `pos` belongs to: the nearest sub-region named before it in its sentence

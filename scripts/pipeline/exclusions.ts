@@ -67,6 +67,8 @@ const SPAN_RULES: [RegExp | Matcher, string][] = [
   [/第\s*[\d一二三四五六七八九十]+/g, 'ordinal'],
   // '排名后3位', '进入全省前10名': a place in a ranking.
   [/(排名|排|居|位列|位居|进入|跻身)[^，,。；;\d]{0,6}(前|后)\s*\d+\s*(位|名)/g, 'ordinal'],
+  // ('排名前3位和后3位': the second place of a ranking too.)
+  [/(?<=(前|后)\s*\d+\s*(位|名)[和及、与])(前|后)\s*\d+\s*(位|名)/g, 'ordinal'],
   [/(^|\n)\s*[•·]?\s*\d{1,2}\s*[.．、)）](?!\d)/g, 'list_numbering'],
     // A list item may end inside the next run ('1+234+5': '1+23', then '4+5'), so no look-behind here: runThen.
   [runThen(/[\dA-Za-z]+/g, /(\s*[+＋]\s*[\dA-Za-z\u4e00-\u9fa5]{1,2})+/y), 'policy_name'],
@@ -75,7 +77,8 @@ const SPAN_RULES: [RegExp | Matcher, string][] = [
   [/(?<!\d)\d+(?=(平台|工程|热线|模式|战略|机制|字方针|人制))/g, 'name'],
 ];
 
-const COUNT_LIST_AFTER = /^(县市区|县区|县|区|乡镇|乡|镇)([（(][^）)]{0,8}[）)])?、[0-9０-９]/;
+// ('兰溪市16个镇（乡、街道）与通江县26个镇结对': the counts of a pairing too.)
+const COUNT_LIST_AFTER = /^(县市区|县区|县|区|乡镇|乡|镇)([（(][^）)]{0,8}[）)])?(、|与[^，,。；;\d]{0,6})[0-9０-９]/;
 
 /** Quoted phrases (“321”工程, “十个一”) name policies; numbers in them are names, not figures. */
 const QUOTED = /[“"「]([^”"」\n]{1,16})[”"」]/g;

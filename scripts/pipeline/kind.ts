@@ -7,7 +7,7 @@ import type { DocKind, Kind, ReportContext } from './types.ts';
 // Words right before a number that make it a change: growth, gaps, increases. '新增' is a count of new things.
 const CHANGE_BEFORE = /((同比|比上年|较上年)?(增长|增加|增幅|增速|增收|增产|提高了|提升了|上升|下降|减少|降低|回落|下滑|下跌|降幅|减幅|高出|超出|低于)[^，,。；;]{0,6})$/;
 // '比相邻的保靖县低约300元': a gap, written with 高/低/多/少 after the base.
-const GAP_BEFORE = /比[^，,。；;\d]{1,12}(高|低|多|少)(了)?(约|近)?$/;
+const GAP_BEFORE = /比[^，,。；;\d]{1,12}(高|低|多|少)(了)?(约|近)?$|(高于|低于|多于|少于)[^，,。；;]{0,16}[)）]$/;
 // '下降到2.4%', '减少至300户', '降为0': the level reached, not the change ('增长为5%' is the growth).
 const NOT_CHANGE = /(新增|新增加)[^，,。；;]{0,6}$|(降|减|减少|降低|回落|增加|提高|提升|上升)了?[到至为]$|增长了?[到至]$/;
 // Goal words before a number in the same clause.

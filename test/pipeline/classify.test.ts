@@ -322,6 +322,16 @@ describe('indicators of whole sentences (heldout10 phrasings)', () => {
     // The gap after 高于…平均水平 is no level.
     expect(tags('朝阳市脱贫人口人均纯收入9210元，高于全省平均水平284元。')[1]).toEqual(['284元', '']);
   });
+  it('the rest of a total, workers gone to a place named by its short form, and new workers are no totals', () => {
+    expect(tags('加快剩余3个衔接资金项目建设。')).toEqual([['3个', '']]);
+    expect(tags('全县剩余贫困人口35633人。')).toEqual([['35633人', 'remaining_poor']]);
+    expect(tags('帮助农村劳动力转移就业2145人，其中脱贫劳动力1380人，到兰溪就业486人。')[2]).toEqual(['486人', '']);
+    expect(tags('新增务工就业200人以上。')).toEqual([['200人', '']]);
+    // A gap after a base whose value is in brackets is no level; the parts in brackets after a count are not its words.
+    expect(tags('全镇脱贫人口人均纯收入达到16850元，高于全县平均水平（16320元）530元。')[2]).toEqual(['530元', '']);
+    expect(tags('累计纳入防返贫监测对象196户812人（其中脱贫不稳定户89户）。').slice(0, 2))
+      .toEqual([['196户', 'monitored_households'], ['812人', 'monitored_persons']]);
+  });
   it('the level of a comparison\'s base is a value of the base', () => {
     expect(tags('全乡脱贫户人均纯收入达到14385元，比全县平均水平14020元高出365元。'))
       .toEqual([['14385元', 'exited_income_per_capita'], ['14020元', 'exited_income_per_capita'], ['365元', '']]);

@@ -120,6 +120,8 @@ describe('counted places that frame another figure', () => {
   it('a place in a ranking is an ordinal', () => {
     expect(reasonOf('综合评价排名后3位的县要约谈', '3位')).toBe('ordinal');
     expect(reasonOf('进入全省前10名', '10名')).toBe('ordinal');
+    expect(reasons('综合排名前3位和后3位的乡镇')).toEqual([['3位', 'ordinal'], ['3位', 'ordinal']]);
+    expect(reasons('兰溪市16个镇（乡、街道）与通江县26个镇结对')).toEqual([['16个', null], ['26个', null]]);
     expect(reasonOf('选派专家3位', '3位')).toBe(null);
   });
 

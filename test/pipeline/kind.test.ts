@@ -74,6 +74,9 @@ describe('kind: actual, target or change', () => {
     expect(at('预计全年全市脱贫群众人均纯收入达到17236元', '17236')).toBe('actual');
     expect(at('预计年底全市脱贫人口人均纯收入可达到16500元以上', '16500')).toBe('target');
     expect(at('预计全年全市脱贫群众人均纯收入达到17236元', '17236', 'plan')).toBe('target');
+    // A gap after a base whose value is in brackets.
+    const bracketed = '全镇16850元，高于全县平均水平（16320元）530元';
+    expect(figureKindAt(bracketed, bracketed.indexOf('530'), clauseAt(bracketed, bracketed.indexOf('530')), 'yuan', '元', 'review')).toBe('change');
     // The base's level after a word of comparison is no gap.
     const base = '收入15120元，略低于全县15480元的平均水平';
     expect(figureKindAt(base, base.indexOf('15480'), clauseAt(base, base.indexOf('15480')), 'yuan', '元', 'review')).toBe('actual');

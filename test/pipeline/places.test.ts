@@ -220,6 +220,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(extractOne(text, gz, reference).figures.slice(2).map((f) => [f.number_text, f.region_code]))
       .toEqual([['12个', '522700'], ['0.6个百分点', '522700'], ['15873元', '522700']]);
   });
+  it('该县 is the county named last, as 全县 would be', () => {
+    const hlj = extractOne('双鸭山市饶河县的变化同样明显。该县去年脱贫人口人均纯收入达到19215元。\n', { ...ctx, region: '230000' }, reference);
+    expect(hlj.figures.map((f) => f.region_code)).toEqual(['230524']);
+  });
   it('pairs are no lists, and a place in a phrase of time is no subject', () => {
     const tc = { ...ctx, region: '320585' };
     const text = '太仓市东西部协作工作情况报告\n我市与西安市周至县携手推进东西部协作。\n我市浏河镇、沙溪镇分别与周至县哑柏镇、集贤镇结对，镇级帮扶资金各150万元。\n';

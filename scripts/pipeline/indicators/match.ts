@@ -133,13 +133,16 @@ export function namingWindow(input: MatchInput): string {
   // ('经营性收入、工资性收入分别增长34.88%、27.55%') on its clause.
   const cut = input.before ? input.own.lastIndexOf(input.before) : -1;
   const ownWords = (input.before.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2;
-  const prefix = ownWords ? input.before : cut < 0 ? input.own : input.own.slice(0, cut + input.before.length);
+  // (With no words of its own ('196户812人'), the clause up to the words after the number.)
+  const end = input.after ? input.own.lastIndexOf(input.after) : -1;
+  const prefix = ownWords ? input.before : cut < 0 ? (end > 0 ? input.own.slice(0, end) : input.own) : input.own.slice(0, cut + input.before.length);
   // A bare change ('工资性收入6170元，增长8.3%') is the change of what the clause it leans on names: that clause's
   // words count against it too.
   const leanedOn = input.previous && CHANGE_ONLY.test(input.before.trim()) && input.previous.endsWith(input.own)
     ? input.previous.slice(0, input.previous.length - input.own.length) : '';
   // After the number only its own list item counts: '示范村120个、精品村30个' says nothing against the 120.
-  return `${leanedOn}${prefix}#${(input.after ?? '').split(/[、，,；;]/)[0]}`;
+  // ('196户812人（其中脱贫不稳定户89户…）': an aside in brackets after the number is its parts, not its words.)
+  return `${leanedOn}${prefix}#${(input.after ?? '').split(/[、，,；;（(]/)[0]}`;
 }
 const CHANGE_ONLY = /^(同比|比上年|较上年|比去年|较去年)?(增长|增加|提高|增幅|增速|下降|减少|降低)(了|为|达|达到)?$/;
 
@@ -168,6 +171,9 @@ const PER_UNIT = /每(个|一个|一)?(结对|帮扶|重点|脱贫|行政|示范
 // value of the whole, whatever the unit ('人均', '户均' are per head, not each of several).
 // The several are places, households or firms ('中央和省衔接资金…比例均超过55%' bounds the region's own shares).
 const EACH_OF_SEVERAL = /(各|、|(县|区|市|乡|镇|村|户|家庭|企业|车间)[^，,。；;]{0,12})(?<![人户亩])均(在|为|达|达到|超过|突破|高于|低于|不低于|不少于|实现|有)?(至少|不少于|不低于)?$/;
+// '加快剩余3个衔接资金项目建设': what is left of a total is no total.
+// ('剩余贫困人口35633人' names a quantity of its own: only the word right before the number.)
+const REMAINING_BEFORE = /(剩余|剩下|尚余|其余)$/;
 // '抽查的240个衔接资金项目': a sample, not the region's count.
 // '复核就业帮扶车间48个', '排查农户12.6万户': those examined, not the region's count.
 const SAMPLED = /(抽查|抽样|抽取|抽检|样本|复核|核查|排查)[^，,。；;\d]{0,8}$/;
@@ -181,7 +187,8 @@ const ABOVE_PLACE = /(比|较|高于|低于|多于|少于|快于|慢于)[^，,�
 // A province is often named by its short form alone ('赴福建稳定就业').
 const PROVINCE_SHORT = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 // ('赴津务工', '赴粤务工': a province by its one-character name.)
-const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT})|[京津沪粤苏浙闽鲁渝])[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,6}$`);
+// ('到兰溪就业486人': a place by its short name too, two or three characters that are no word of work.)
+const WORK_ELSEWHERE = new RegExp(`(到|赴|去|往)([\\u4e00-\\u9fa5]{1,8}?(省|市|区|县|州|地区)(外)?|(${PROVINCE_SHORT})|[京津沪粤苏浙闽鲁渝]|(?![岗户位企])[\\u4e00-\\u9fa5]{2,3}(?=就业|务工))[^，,。；;\\d]{0,4}(就业|务工)[^，,。；;\\d]{0,6}$`);
 const ALL_JOBS = /(吸纳|带动|解决|提供)(就业|就业岗位)[^\u4e00-\u9fa5]*$/;
 const AFTER_QUALIFIER = /^\s*(左右|上下|以上|以下|以内|之上|之内|及以上|及以下)/;
 
@@ -220,7 +227,10 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '比全县平均水平14020元高出365元', '略低于全县15480元的平均水平': the base's own level is a value of the base.
   // ('高于全省平均水平284元' is the gap: only after 比 does the level come before the word of the gap.)
   const baseLevel = /比[^，,。；;]{0,10}(平均水平|平均值)[（(]?$/.test(input.before) || /(平均水平|平均值)[（(]$/.test(input.before) || /^的(平均)?水平/.test(input.after ?? '');
-  if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(input.before))) return { key: '', cue: '' };
+  // ('高于全县平均水平（16320元）530元': the base's value in brackets is an aside of the comparison.)
+  const beforeNoAside = input.before.replace(/[（(][^（()）]*[)）]/g, '');
+  if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(beforeNoAside))) return { key: '', cue: '' };
+  if (REMAINING_BEFORE.test(input.before)) return { key: '', cue: '' };
   if (SAMPLED.test(input.before) || WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
