@@ -55,14 +55,19 @@ export function regionAt(
     // '全市16个村…与周至县村庄结对，村企结对帮扶资金合计380万元，每个结对村不少于10万元': money the giver puts in, after a
     // word of giving in its sentence, is the helped place's whoever the sentence names as giving it.
     if (MONEY_AT.test(text.slice(pos, pos + 12)) && GIVING_IN_CLAUSE.test(text.slice(sentence.start, pos))) return unnamed;
-    // '我市4名挂职干部中，1人任周至县委常委': the cadres and teachers the giver sends work for the helped place.
-    if (SENT_PEOPLE.test(text.slice(sentence.start, pos + 16))) return unnamed;
+    // '我市4名挂职干部中，1人任周至县委常委', '目前我市在伊在岗援疆干部人才168名': the cadres and teachers the giver sends
+    // work for the helped place; so does what it brings to 受援地.
+    // ('…援疆干部人才168名，其中党政干部32名': the parts of what it sends too.)
+    if (SENT_PEOPLE.test(text.slice(sentence.start, pos + 16)) || SENT_BEFORE.test(text.slice(sentence.start, pos))) return unnamed;
+    if (AIDED_PLACE.test(text.slice(sentence.start, pos))) return unnamed;
   }
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
     // neighbour so named does not do it ('翁牛特旗新建车间5个，全旗…' is the report's banner again).
     if (inSentence && inSentence.code === unnamed && unnamed !== reportRegion && inSentence.name.endsWith(own.level)) return inSentence.code;
-    return resolveOwn(text, own.level, pos, paragraph, names.filter((n) => !n.outside || n.code === unnamed), reportRegion, lineage, helping ? unnamed : '');
+    // (In a report on the place it helps, that place's counties count: '特克斯县…；全县纳入…'.)
+    const near = (n: RegionName) => !n.outside || n.code === unnamed || (helping && (n.above ?? []).includes(unnamed));
+    return resolveOwn(text, own.level, pos, paragraph, names.filter(near), reportRegion, lineage, helping ? unnamed : '');
   }
   // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
   const listed = (found: Found) => listedRegion(text, found, names, reportRegion);
@@ -91,7 +96,7 @@ export function regionAt(
   // Naming the report's region by name ('2017年四平市本级财政…') turns back to it as 全市 does.
   const turnsBack = [lastOwnBefore(text, paragraph.start, pos), lastRegionBefore(text, paragraph.start, pos, names.filter((n) => n.code === reportRegion))];
   if (inParagraph && !turnsBack.some((t) => t && t.at > inParagraph.at) && !isListed(text, inParagraph, names)
-    && (opensParagraph(text, paragraph, inParagraph.at) || !/[。！？]/.test(text.slice(inParagraph.end, pos)))) {
+    && (opensParagraph(text, paragraph, inParagraph, names) || !/[。！？]/.test(text.slice(inParagraph.end, pos)))) {
     // A paragraph that opens with the report's own name ('太仓市与…周至县携手…') changes nothing: what names no place
     // is still where it would be without it (the helped place, in a cooperation report).
     return inParagraph.code === reportRegion ? unnamed : inParagraph.code;
@@ -104,11 +109,14 @@ export function regionAt(
  * short heading). A county named further on ('全市认定车间742家。汉阴县涧池镇社区工厂吸纳就业620人。') is an example:
  * the sentences after it speak of the whole again (its own sentence, across ；, still speaks of it).
  */
-function opensParagraph(text: string, paragraph: Range, at: number): boolean {
-  const body = text.slice(paragraph.start, at);
+function opensParagraph(text: string, paragraph: Range, found: Found, names: RegionName[]): boolean {
+  const body = text.slice(paragraph.start, found.at);
   const head = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。！？\n]{0,16}[。：:]/.exec(body)?.[0] ?? '';
   // '预计全年全市…；旺苍县、苍溪县…，青川县增幅…': a first sentence that opens on the whole only gives examples.
-  return !/[。！？]/.test(body.slice(head.length)) && !new RegExp(OWN_REGION.source).test(body.slice(head.length));
+  // '政和县白茶…，寿宁县下党乡…': a first sentence of two places gives examples of neither.
+  const first = body.slice(head.length);
+  return !/[。！？]/.test(first) && !new RegExp(OWN_REGION.source).test(first)
+    && !names.some((n) => n.code !== found.code && n.code !== '' && first.includes(n.name));
 }
 
 /** The last 全市/我省 before `to`. */
@@ -199,6 +207,9 @@ const BOTH_COUNTIES = /(两|二)县/;
 const MONEY_AT = /^[\d.,]+(余|多)?(万|亿|万亿)?元/;
 // The people a giving region sends to work in the place it helps, counted after it names itself ('我市4名挂职干部',
 // '东城区现有12名援藏干部人才在当雄县工作').
+const SENT_BEFORE = /(援疆|援藏|援青|挂职|援派|支教|支医)(干部|人才|教师|老师|医生|专家)[^，,。；;\d]{0,6}([\d.]+(名|人)[，,]其中[^，,。；;\d]{0,8})?$/;
+// '引进…企业在受援地投资落地项目21个': the place helped, by its role.
+const AIDED_PLACE = /受援(地|县|市|州|方|区)/;
 const SENT_PEOPLE = /(全|我|本)?[省市县区州旗]?(现有|共有|共|先后|累计)?[\d.]+(名|位|批)(挂职|援派|援藏|援疆|援青|选派|派驻|支教|支医|帮扶|驻村)/;
 // '13家太仓企业', '太仓籍务工人员' after a count: the giver named where what is counted comes from.
 const ORIGIN_AFTER = /^(企业|公司|客商|干部|专家|教师|老师|医生|人才|商会)/;
@@ -209,7 +220,7 @@ const PRODUCT_AFTER = /^(特色|优质|名优)?(农特产品|农副产品|农畜
 const WORKS_AFTER = /^(稳定|长期)?(就业|务工)/;
 // '与黔南共建粤黔协作产业园区12个': what a giver builds with the place it helps stands there.
 const BUILT_WITH_AFTER = /^[^，,。；;]{0,3}?(共建|合建|联建)/;
-const PLACED_AFTER = /^[^，,。；;]{0,4}?(投资|兴业|落户|建设|设立|实施|援建)/;
+const PLACED_AFTER = /^[^，,。；;]{0,4}?(投资|兴业|落户|建设|设立|实施|援建|旅游)/;
 
 // '高于宣威市0.5个百分点', '比南部县高620元', '与云阳县相比': the place a figure is measured against.
 // A few words may stand between ('比相邻的张北县', '与相邻的萨迦县相比'); '占全省的42.3%' and '作为全省…最多的市'
@@ -423,7 +434,8 @@ function respective(text: string, found: Found, pos: number, names: RegionName[]
   const between = text.slice(found.end, pos);
   if (/[。；;]/.test(between)) return null;
   // '分别向结对的思南县、玉屏县投入…5200万元、3900万元': 分别 may stand before the list it distributes over.
-  const at = between.indexOf('分别');
+  // ('分别为16840元和17120元，比上年分别增长11.8%和11.3%': the 分别 nearest the figure.)
+  const at = between.lastIndexOf('分别');
   const { items, start: end } = listItems(text, found, names);
   if (at < 0) {
     // Before the list, 分别 needs a number for each place ('分别为双辽市、梨树县拨付…100万元' gives each the same).

@@ -297,7 +297,7 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
     const helped = partner !== undefined && h.place?.code === partner;
     // In a receiving side's report, a partner of a giving province ('在深圳市、龙岗区的倾力帮扶下') and the places
     // inside it give too, whatever their level ('龙岗区党政主要领导到我县调研对接2次').
-    const givingSide = h.place !== null && !RECEIVING_PROVINCES.has(provinceOf(h.place.code, g))
+    const givingSide = h.place !== null && !receives(h.place.code, g)
       && [...helpers].some((c) => isWithin(h.place!.code, c, g));
     const giver = h.status === 'resolved' && !inside && (!countyOrBelow || givingSide) && !above && !helped && !givenTo.has(h.code);
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
@@ -330,12 +330,19 @@ const HELPS_BEFORE = /(助力|助推|帮助|支持|支援|援助|帮扶)[^，,�
 // The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
 // State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
 const RECEIVING_PROVINCES = new Set(['130000', '150000', '450000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000']);
+// Two prefectures of central provinces are paired too: 湖南's 湘西州 (with 济南) and 湖北's 恩施州 (with 杭州).
+const RECEIVING_PREFECTURES = ['433100', '422800'];
 // 西藏, 新疆 and 青海's Tibetan areas are helped (对口支援) by receiving provinces too: 重庆 helps 昌都.
 const SUPPORTED_PROVINCES = new Set(['540000', '630000', '650000']);
 
-/** Whether a place in province `to` may be helped by a report region in province `from`. */
-function mayBeHelpedBy(to: string, from: string): boolean {
-  return RECEIVING_PROVINCES.has(to) && (!RECEIVING_PROVINCES.has(from) || SUPPORTED_PROVINCES.has(to));
+/** Whether the place `code` lies where east–west cooperation or paired assistance is received. */
+function receives(code: string, g: Gazetteer): boolean {
+  return RECEIVING_PROVINCES.has(provinceOf(code, g)) || RECEIVING_PREFECTURES.some((p) => isWithin(code, p, g));
+}
+
+/** Whether the place `code` may be helped by a report region in province `from`. */
+function mayBeHelpedBy(code: string, from: string, g: Gazetteer): boolean {
+  return receives(code, g) && (!RECEIVING_PROVINCES.has(from) || SUPPORTED_PROVINCES.has(provinceOf(code, g)));
 }
 
 const HELP_WORD = /帮扶|协作|支援|援助|援建/;
@@ -349,7 +356,7 @@ function helpersNamed(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx
 
 /** Whether a report is a receiving side's account of cooperation: its opening names one, and help flows to it. */
 function receivesCooperation(text: string, g: Gazetteer, ctx: PlaceContext): boolean {
-  return COOPERATION.test(text.slice(0, OPENING)) && RECEIVING_PROVINCES.has(provinceOf(ctx.region, g));
+  return COOPERATION.test(text.slice(0, OPENING)) && receives(ctx.region, g);
 }
 const COOPERATION = /东西部协作|东西协作|对口支援|对口帮扶|对口协作|结对帮扶|定点帮扶/;
 
@@ -368,7 +375,7 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
     const p = h.place;
     if (h.status !== 'resolved' || !p || ['province', 'town'].includes(p.level) || provinceOf(p.code, g) === home) continue;
     // Help flows to the west: a place in a giving province ('在深圳市、龙岗区的倾力帮扶下' in a 那坡 report) gives.
-    if (!mayBeHelpedBy(provinceOf(p.code, g), home)) continue;
+    if (!mayBeHelpedBy(p.code, home, g)) continue;
     // The county helped is named in the cooperation's own words ('结对帮扶的四川省凉山州布拖县'), not in a comparison.
     // In the opening, where the report says what it is about: '此外，…对口支援新疆阿图什市' further on is another task.
     // '与贵州省黔东南州丹寨县携手推进…' names its partner with a word of pairing after it.

@@ -220,6 +220,26 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     expect(extractOne(text, gz, reference).figures.slice(2).map((f) => [f.number_text, f.region_code]))
       .toEqual([['12个', '522700'], ['0.6个百分点', '522700'], ['15873元', '522700']]);
   });
+  it('a giver to a prefecture: what it sends to 受援地, its cadres and tourists, and 全县 of a county there are the helped place\'s', () => {
+    const nj = { ...ctx, region: '320100' };
+    const head = '南京市2024年度对口支援新疆伊犁工作情况报告\n2024年，我市与伊犁州伊宁市、特克斯县携手推进巩固拓展脱贫攻坚成果。\n';
+    const rows = (body: string) => extractOne(head + body, nj, reference).figures.map((f) => [f.number_text, f.region_code]);
+    expect(rows('引进南京企业在受援地投资落地项目21个，实际到位资金38.7亿元。组织南京游客赴伊犁旅游8.6万人次。\n'))
+      .toEqual([['21个', '654000'], ['38.7亿元', '654000'], ['8.6万人次', '654000']]);
+    expect(rows('目前我市在伊在岗援疆干部人才168名，其中党政干部32名。\n')).toEqual([['168名', '654000'], ['32名', '654000']]);
+    expect(rows('特克斯县脱贫人口人均纯收入达到17420元；全县纳入防返贫监测对象612户。\n')).toEqual([['17420元', '654027'], ['612户', '654027']]);
+  });
+  it('湘西州 receives east–west cooperation though 湖南 does not: 济南\'s districts give', () => {
+    const xx = { ...ctx, region: '433100' };
+    const text = '湘西州2024年东西部协作工作情况报告\n2024年，在济南市的大力帮扶下，我州扎实推进东西部协作。\n莱芜区结对龙山县5960万元；其余400万元由州级统筹。\n';
+    expect(extractOne(text, xx, reference).figures.map((f) => [f.number_text, f.region_code])).toEqual([['5960万元', '433130'], ['400万元', '433100']]);
+  });
+  it('the 分别 nearest a figure distributes it; a paragraph that opens on two places is about neither', () => {
+    const ly = extractOne('嵩县、汝阳县分别为16840元和17120元，比上年分别增长11.8%和11.3%。\n', { ...ctx, region: '410300' }, reference);
+    expect(ly.figures.map((f) => f.region_code)).toEqual(['410325', '410326', '410325', '410326']);
+    const fj = extractOne('（五）消费帮扶成效明显。政和县白茶产值突破45亿元，寿宁县下党乡带动脱贫户户均增收4200元。全年销售脱贫地区农产品16.8亿元。\n', { ...ctx, region: '350000' }, reference);
+    expect(fj.figures.map((f) => f.region_code)).toEqual(['350725', '350924', '350000']);
+  });
   it('该县 is the county named last, as 全县 would be', () => {
     const hlj = extractOne('双鸭山市饶河县的变化同样明显。该县去年脱贫人口人均纯收入达到19215元。\n', { ...ctx, region: '230000' }, reference);
     expect(hlj.figures.map((f) => f.region_code)).toEqual(['230524']);
