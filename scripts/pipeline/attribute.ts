@@ -44,7 +44,6 @@ export function regionAt(
   if (helping && PARTNERSHIP_BUSINESS.test(text.slice(clause.start, pos)) && /^[\d.]+(次|份|场|轮)/.test(text.slice(pos, pos + 8))) return reportRegion;
   const inSentence = lastRegionBefore(text, sentence.start, pos, names, { gives, above, helped });
   // 两县 after the last place the sentence names ('采购两县农特产品，在城阳区内开设…专柜26个' is 城阳's).
-  if (process.env.DBG && text.slice(pos, pos + process.env.DBG.length) === process.env.DBG) console.error('DBG', { inSentence, helping, unnamed, sentence: text.slice(sentence.start, pos) });
   const both = helping ? lastMatch(BOTH_COUNTIES, text.slice(sentence.start, pos)) : -1;
   if (both >= 0 && sentence.start + both > (inSentence?.at ?? -1)) return bothHelped(text, pos, sentence, names, unnamed);
   const own = lastOwnBefore(text, sentence.start, pos);
@@ -69,7 +68,8 @@ export function regionAt(
     const near = (n: RegionName) => !n.outside || n.code === unnamed || (helping && (n.above ?? []).includes(unnamed));
     return resolveOwn(text, own.level, pos, paragraph, names.filter(near), reportRegion, lineage, helping ? unnamed : '');
   }
-  // '渭源县、漳县同期增长分别为8.1%和7.9%' in a 陇西 report: listed places outside it leave the figure unfiled ('').
+  // '渭源县、漳县共新建车间9个' in a 陇西 report: their smallest common region (定西市); places that share none
+  // below the country leave the figure unfiled ('').
   const listed = (found: Found) => listedRegion(text, found, names, reportRegion);
   // '大连市甘井子区对口帮扶资金650万元', '天津市河西区、北辰区等对口协作城区年度投入…': what a paired partner
   // gives is the report region's.
@@ -362,8 +362,9 @@ function listItems(text: string, found: Found, names: RegionName[]): { items: Re
 const ITEM_WORDS = /^[^\d，,。；;：:\n、]{0,10}$/;
 
 /**
- * Where a figure about the places of a list belongs: nowhere ('') when one lies outside the report's region; the
- * region named right before the list when it holds them all ('乐山市马边、峨边两县…1.2亿元'); else the report's.
+ * Where a figure about the places of a list belongs: their smallest common region; else nowhere ('') when one lies
+ * outside the report's region; the region named right before the list when it holds them all ('乐山市马边、峨边两县…
+ * 1.2亿元'); else the report's.
  */
 function listedRegion(text: string, found: Found, names: RegionName[], reportRegion: string): string {
   const { items, start } = listItems(text, found, names);

@@ -174,8 +174,7 @@ const EACH_OF_SEVERAL = /(各|、|(县|区|市|乡|镇|村|户|家庭|企业|车
 // '加快剩余3个衔接资金项目建设': what is left of a total is no total.
 // ('剩余贫困人口35633人' names a quantity of its own: only the word right before the number.)
 const REMAINING_BEFORE = /(剩余|剩下|尚余|其余)$/;
-// '抽查的240个衔接资金项目': a sample, not the region's count.
-// '复核就业帮扶车间48个', '排查农户12.6万户': those examined, not the region's count.
+// '抽查的240个衔接资金项目', '复核就业帮扶车间48个', '排查农户12.6万户': a sample or those examined, not the region's count.
 const SAMPLED = /(抽查|抽样|抽取|抽检|样本|复核|核查|排查)[^，,。；;\d]{0,8}$/;
 // '帮助3260名脱贫劳动力到北京等地稳定就业': workers gone to a named place, a part of those in work.
 const WORK_ELSEWHERE_AFTER = /^[^，,。；;\d]{0,10}?(到|赴|去|往)[^，,。；;\d]{1,10}(就业|务工)/;
@@ -231,7 +230,7 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   const beforeNoAside = input.before.replace(/[（(][^（()）]*[)）]/g, '');
   if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(beforeNoAside))) return { key: '', cue: '' };
   if (REMAINING_BEFORE.test(input.before)) return { key: '', cue: '' };
-  if (SAMPLED.test(input.before) || WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
+  if (WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
   // '示范村64个、示范乡镇9个', '其中新建810户': where the figure's own words stand in its clause.
