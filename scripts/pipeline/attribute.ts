@@ -59,6 +59,8 @@ export function regionAt(
     // ('…援疆干部人才168名，其中党政干部32名': the parts of what it sends too.)
     if (SENT_PEOPLE.test(text.slice(sentence.start, pos + 16)) || SENT_BEFORE.test(text.slice(sentence.start, pos))) return unnamed;
     if (AIDED_PLACE.test(text.slice(sentence.start, pos))) return unnamed;
+    // '…与河池乡镇、村广泛结对，共建乡村振兴示范村42个': what it builds with or for the place it helps stands there.
+    if (BUILT_IN_CLAUSE.test(text.slice(clause.start, pos))) return unnamed;
   }
   if (own && (!inSentence || own.at > inSentence.at)) {
     // '据铜仁市统计，全市…' in a cooperation report: the whole of the place it helps, named just before. A
@@ -141,13 +143,15 @@ function resolveOwn(text: string, level: string, pos: number, paragraph: Range, 
   helped = ''): string {
   // The report's own names: its official name and short forms with a level word (前郭县). A bare short form is no
   // level word ('广州' ends in 州, but 广州市 is a city), nor is a giver filed under the report ('浙江省' in a 广元 report).
+  const ofLevel = (n: RegionName) => n.name.endsWith(level) && (level !== '州' || n.name.length >= 3);
+  // '二、河池市巩固衔接主要成效…2024年河池市…。全市累计…' in 深圳's report: the helped city named last in the paragraph.
+  if (helped && lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel))?.code === helped) return helped;
   const official = lineage[0]?.code === reportRegion ? lineage[0].name : '';
   const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion
     && (n.name === official || (official.startsWith(n.name.slice(0, 2)) && !official.startsWith(n.name))));
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
   // ('贵州', '杭州' end in 州 too: a prefecture named by its level word has a stem of two characters or more.)
-  const ofLevel = (n: RegionName) => n.name.endsWith(level) && (level !== '州' || n.name.length >= 3);
   const found = lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel));
   if (found) return found.code;
   // '全县' in a district's report on the county it helps: that county.
@@ -182,6 +186,8 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
       // A giver named last is the clause's subject: an earlier mention of it ('东城区合作交流办主任表示，明年东城区
       // 计划安排…') does not take its place.
       if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) { i = -1; continue; }
+      // '察右前旗…产业开发区累计入驻大兴企业21家': the giver named in a counted noun says where the firms come from.
+      if (helped && gives(n) && ORIGIN_AFTER.test(text.slice(from + j + n.name.length, from + j + n.name.length + 4))) continue;
       if (above.has(n.code) && /(位于|地处)$/.test(text.slice(Math.max(0, from + j - 2), from + j))) continue;
       // '在鄞州开设布拖农特产品展销专柜22个': a place that names where goods come from, after the place where
       // things are done, is not the subject.
@@ -202,14 +208,15 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
 }
 
 const BOTH = /(两|二|两个|几个)(县|市|区|州|旗|地|镇|乡)|(两|二)者|[二两三四五六七八九十]县(区|市)/;
-// '两县', '两县（市）': the two counties a cooperation report helps ('两地' are the giver and the helped).
-const BOTH_COUNTIES = /(两|二)县/;
+// '两县', '两县（市）', '两旗': the two counties a cooperation report helps ('两地' are the giver and the helped).
+const BOTH_COUNTIES = /(两|二)(个结对)?(县|旗)/;
 const MONEY_AT = /^[\d.,]+(余|多)?(万|亿|万亿)?元/;
 // The people a giving region sends to work in the place it helps, counted after it names itself ('我市4名挂职干部',
 // '东城区现有12名援藏干部人才在当雄县工作').
 const SENT_BEFORE = /(援疆|援藏|援青|挂职|援派|支教|支医)(干部|人才|教师|老师|医生|专家)[^，,。；;\d]{0,6}([\d.]+(名|人)[，,]其中[^，,。；;\d]{0,8})?$/;
 // '引进…企业在受援地投资落地项目21个': the place helped, by its role.
 const AIDED_PLACE = /受援(地|县|市|州|方|区)/;
+const BUILT_IN_CLAUSE = /共建|援建|合建/;
 const SENT_PEOPLE = /(全|我|本)?[省市县区州旗]?(现有|共有|共|先后|累计)?[\d.]+(名|位|批)(挂职|援派|援藏|援疆|援青|选派|派驻|支教|支医|帮扶|驻村)/;
 // '13家太仓企业', '太仓籍务工人员' after a count: the giver named where what is counted comes from.
 const ORIGIN_AFTER = /^(企业|公司|客商|干部|专家|教师|老师|医生|人才|商会)/;
@@ -249,7 +256,8 @@ const GIVING = GIVING_VERBS;
 const GIVES_AFTER = new RegExp(`^[^，,。；;]{0,8}?(向|对|给|为)(我|本)[省市州县区旗]|^[^，,。；;]{0,4}?(向|给)[^，,。；;]{2,12}?(${GIVING})`);
 const RECEIVES_AFTER = new RegExp(`^[^，,。；;]{0,3}?(${GIVING})`);
 const PARTNERSHIP_BUSINESS = /考察|调研|对接|联席会议|座谈|互访|协议/;
-const GIVING_IN_CLAUSE = new RegExp(`(${GIVING}|采购|帮助销售)`);
+// ('大兴区将…帮助农村劳动力就业2000人以上': the people it helps into work are the helped place's.)
+const GIVING_IN_CLAUSE = new RegExp(`(${GIVING}|采购|帮助)`);
 const GIVES_VERB_AFTER = new RegExp(`^(累计|计划|继续|今年|全年|共|又)?(${GIVING}|帮助)`);
 // '吴江区向松桃县投入…', '分别向结对的思南县、玉屏县投入…': a place after 向 in its clause is given to, not giving.
 const GIVEN_TO_BEFORE = /(向|给|为|帮助|帮扶|支援)[^，,。；;：:\n]*$/;

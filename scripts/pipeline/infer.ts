@@ -1,6 +1,6 @@
 // What a report says about itself: its region, period, kind and publication date, each with the reason,
 // so that `extract` and `add-report` need no flags the text already answers. Pure.
-import { findPlaces } from './places.ts';
+import { findPlaces, splitsCompassWord } from './places.ts';
 import { isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
 import type { DocKind } from './types.ts';
 
@@ -87,7 +87,9 @@ export function namedPlaces(text: string, g: Gazetteer): Map<string, Named> {
   const shorts: { at: number; len: number; place: Place }[] = [];
   for (const [name, places] of g.byName) {
     if (places.length !== 1 || places[0].name === name || places[0].level === 'town' || name.length < 2) continue;
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) shorts.push({ at: i, len: name.length, place: places[0] });
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      if (!splitsCompassWord(name, text.slice(i + name.length, i + name.length + 2))) shorts.push({ at: i, len: name.length, place: places[0] });
+    }
   }
   shorts.sort((a, b) => b.len - a.len || a.at - b.at);
   for (const m of shorts) if (free(m.at, m.at + m.len) && !inForeignTown(m.at, m.len, m.place)) count(m.place, m.at, m.len, false);
@@ -264,8 +266,10 @@ export function inferDocKind(text: string, title: string): Inferred<DocKind> {
   const done = /(完成|执行|实施|落实|进展)情况/.exec(title);
   if (done) return { value: 'review', reason: `the title reports ${done[0]}` };
   const plan = PLAN_WORDS.exec(title);
-  if (plan) return { value: 'plan', reason: `the title says ${plan[1]}` };
   const review = REVIEW_WORDS.exec(title);
+  // '2024年工作总结和2025年工作计划': the review comes first and is most of the text.
+  if (plan && review && review.index < plan.index) return { value: 'review', reason: `the title says ${review[1]} before ${plan[1]}` };
+  if (plan) return { value: 'plan', reason: `the title says ${plan[1]}` };
   if (review) return { value: 'review', reason: `the title says ${review[1]}` };
   // A notice that issues a plan says so in its opening lines ('关于印发《…实施方案》的通知').
   const head = text.split('\n').slice(0, 8).join('\n');

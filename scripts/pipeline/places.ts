@@ -87,6 +87,7 @@ function matchAt(text: string, i: number, g: Gazetteer, ctx: PlaceContext, provi
     // '相邻的宝鸡市眉县': after 的, a full name with its level word (three characters or more) stands as a word.
     const standsAlone = adjacent !== null || BEFORE.test(text.slice(Math.max(0, i - 1), i)) || (len > 2 && text[i - 1] === '的')
       || VERB_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+    if (splitsCompassWord(name, text.slice(i + len, i + len + 2))) continue;
     const chosen = resolve(name, candidates, g, ctx, province, adjacent, standsAlone);
     if (!chosen) continue; // e.g. a short form of a place in another province: not a name here
     return { start: i, end: i + len, text: name, ...chosen };
@@ -103,6 +104,11 @@ function adjacentPlace(text: string, i: number, previous: PlaceHit | undefined, 
   if (previous.end === i) return previous.place;
   if (previous.place.level !== 'town' || !/^[、和及与]$/.test(text.slice(previous.end, i))) return null;
   return g.places.get(previous.place.region) ?? null;
+}
+
+/** '粤桂东西部协作': a bare stem (桂东, a county of 湖南) is no name where its last character begins 东西部. */
+export function splitsCompassWord(name: string, after: string): boolean {
+  return !/[县区市州旗盟镇乡]$/.test(name) && /[东西南北]$/.test(name) && /^[东西南北]?部/.test(after);
 }
 
 /** Whether a town of one of `counties` is named at `at`. */
@@ -169,7 +175,7 @@ const SUFFIX = /(街道|县|区|旗|镇|乡)/g;
 // '对口支援拉萨市', '帮扶沿河县', '帮助碧江区').
 const BEFORE = /(^|[^\u4e00-\u9fa5]|[在对向和与及同跟是为到至从由将把据以于给让使被如、年援扶助])$/;
 // '全力助推黔南州高质量发展', '携手宕昌县': a verb of help or pairing.
-const VERB_BEFORE = /(助推|助力|支持|携手|帮带|服务)$/;
+const VERB_BEFORE = /(助推|助力|支持|携手|帮带|服务|协作|对口|结对)$/;
 
 /**
  * Words shaped like a place that no gazetteer name covers: a stem of two or three characters after a
@@ -233,7 +239,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
   '示范市', '城市', '都市', '超市', '上市', '夜市', '集市', '股市', '示范镇', '重点镇', '特色镇', '中心镇', '建制镇', '小镇', '古镇',
   '名镇', '城镇', '乡镇', '集镇', '村镇', '重镇', '示范乡', '重点乡', '贫困乡', '民族乡', '示范旗', '重点旗', '贫困旗',
   // ordinary words
-  '城乡', '县乡', '家乡', '故乡', '下乡', '返乡', '回乡', '老乡', '同乡', '异乡', '还乡', '进乡', '省省', '节省', '反省', '外省',
+  '城乡', '县乡', '山乡', '家乡', '故乡', '下乡', '返乡', '回乡', '老乡', '同乡', '异乡', '还乡', '进乡', '省省', '节省', '反省', '外省',
   '红旗', '国旗', '党旗', '彩旗', '旗帜', '联盟', '同盟', '加盟', '结盟', '神州', '九州', '全州',
   // the level alone ('自治区资金') and the founding of one ('自建区以来')
   '自治区', '自治州', '自治县', '自治旗', '建区', '建县', '建市', '建州', '建旗',
@@ -242,7 +248,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
 const NOT_PLACE_START = /^(全|本|我|该|各|每|外|邻|周边|所在|所属|所辖|辖内|相关|有关|其他|其余|省|市|州|县|区|乡|镇|上级|下辖|附近|当地|异地|跨)/;
 // '部分镇逾期贷款…', '实现镇镇结对', '并组织区纪委…', '丁青县等对口县': a quantifier, a verb or a kind of pairing
 // before a level word, not a stem.
-const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入|建议|提请|争取|请求|对口|结对|等)/;
+const NOT_PLACE_STEM = /^(部分|个别|少数|多数|大多|一些|若干|所有|实现|组织|推动|推进|带动|覆盖|涉及|包括|开展|指导|督促|要求|协调|联系|深入|建议|提请|争取|请求|对口|结对|等|落实|完成|加强|按照|根据|经过)/;
 // After a full name, only words that cannot be read as the level itself: '四平市区' and '双辽市直' still name the city.
 const SHORT_WORD_AFTER = /^(市场|县域|区域|区位)$/;
 // The suffix character followed by these makes another word: 市场, 县域, 区位, 县级, 市直, 乡村, 乡贤, 镇村, 区里 ….

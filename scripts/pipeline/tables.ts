@@ -114,6 +114,8 @@ export function tableCells(text: string): TableCell[] {
     const listedUnits = listed ? unitsFromList(listed, header.slice(1).map((c) => c.text)) : [];
     let j = i + 1;
     for (; j < lines.length; j++) {
+      // '……' between the first rows and the last ones leaves some out; the table goes on.
+      if (/^\s*(…|⋯|\.{3,}|。{3,})+\s*$/.test(lines[j].text)) continue;
       const row = cellsOf(lines[j]);
       if (!row || row.length !== header.length) break;
       row.forEach((cell, c) => {

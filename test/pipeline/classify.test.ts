@@ -332,6 +332,10 @@ describe('indicators of whole sentences (heldout10 phrasings)', () => {
     expect(tags('累计纳入防返贫监测对象196户812人（其中脱贫不稳定户89户）。').slice(0, 2))
       .toEqual([['196户', 'monitored_households'], ['812人', 'monitored_persons']]);
   });
+  it('consumption cooperation is goods sold, not money given; all the rural workers in workshops are more than those out of poverty', () => {
+    expect(tags('力争消费协作金额达到15亿元以上。')).toEqual([['15亿元', 'consumption_assistance_sales']]);
+    expect(tags('援建就业帮扶车间41个，吸纳农村劳动力1260人，其中脱贫劳动力587人。').map(([, k]) => k)).toEqual(['employment_workshops', '', 'workshop_workers']);
+  });
   it('the level of a comparison\'s base is a value of the base', () => {
     expect(tags('全乡脱贫户人均纯收入达到14385元，比全县平均水平14020元高出365元。'))
       .toEqual([['14385元', 'exited_income_per_capita'], ['14020元', 'exited_income_per_capita'], ['365元', '']]);

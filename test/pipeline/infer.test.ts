@@ -71,6 +71,8 @@ describe('inferDocKind', () => {
     expect(inferDocKind('', '乡村振兴工作综述').value).toBe('review');
     // How a plan went is a review.
     expect(inferDocKind('', '2024年度衔接推进乡村振兴补助资金项目计划完成情况公告').value).toBe('review');
+    expect(inferDocKind('', '下南乡2024年工作总结和2025年工作计划').value).toBe('review');
+    expect(inferDocKind('', '2025年工作计划和2024年工作总结').value).toBe('plan');
     expect(inferDocKind('力争达到。确保完成。', '').value).toBe('review');
   });
 });

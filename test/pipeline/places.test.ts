@@ -72,6 +72,9 @@ describe('unknown place words and the words that are not places', () => {
     expect(found('并组织区纪委监委跟踪问效', '610304')).toEqual([]);
     expect(found('建议区财政每年安排专项资金', '450110')).toEqual([]);
     expect(found('通过大湾区“菜篮子”基地销售', '522732')).toEqual([]);
+    expect(found('落实县下达衔接资金，建设毛南山乡', '451226')).toEqual([]);
+    expect(found('深圳市2024年粤桂东西部协作工作情况报告', '440300')).toEqual(['深圳市:440300']);
+    expect(found('对口协作河池市11个县（市、区）', '440300')).toEqual(['河池市:451200']);
     expect(found('建平县、喀左县肉牛存栏', '210000')).toEqual(['建平县:211322', '喀左县:211324']);
     expect(notAPlace('组织区', '纪')).toMatch(/verb/);
   });
@@ -240,6 +243,18 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const fj = extractOne('（五）消费帮扶成效明显。政和县白茶产值突破45亿元，寿宁县下党乡带动脱贫户户均增收4200元。全年销售脱贫地区农产品16.8亿元。\n', { ...ctx, region: '350000' }, reference);
     expect(fj.figures.map((f) => f.region_code)).toEqual(['350725', '350924', '350000']);
   });
+  it('a giver of two banners, of a city the size of its own: 两旗, firms named by it, people it helps into work, what it co-builds, 全市 of the city helped', () => {
+    const dx = { ...ctx, region: '110115' };
+    const head = '北京市大兴区2024年东西部协作工作情况报告\n2024年，大兴区与内蒙古自治区乌兰察布市察哈尔右翼前旗、锡林郭勒盟正镶白旗携手推进各项协作任务。\n';
+    const rows = (body: string) => extractOne(head + body, dx, reference).figures.map((f) => [f.number_text, f.region_code]);
+    expect(rows('两旗农村牧区常住居民人均可支配收入分别达到15870元和21460元。\n')).toEqual([['15870元', '150926'], ['21460元', '152529']]);
+    expect(rows('察右前旗京蒙合作产业开发区累计入驻大兴企业21家。\n')).toEqual([['21家', '150926']]);
+    expect(rows('2025年，大兴区将帮助农村劳动力就业2000人以上。\n')).toEqual([['2000人', '150000']]);
+    const sz = { ...ctx, region: '440300' };
+    const text = '深圳市2024年粤桂东西部协作工作情况报告\n2024年，我市对口协作河池市11个县（市、区）。\n全市各镇（街道）与河池乡镇、村广泛结对，共建乡村振兴示范村42个。\n二、河池市巩固衔接主要成效\n2024年河池市脱贫人口人均纯收入达到14628元。全市累计纳入防返贫监测对象2.31万户。\n';
+    expect(extractOne(text, sz, reference).figures.map((f) => [f.number_text, f.region_code]))
+      .toEqual([['11个', '451200'], ['42个', '451200'], ['14628元', '451200'], ['2.31万户', '451200']]);
+  });
   it('该县 is the county named last, as 全县 would be', () => {
     const hlj = extractOne('双鸭山市饶河县的变化同样明显。该县去年脱贫人口人均纯收入达到19215元。\n', { ...ctx, region: '230000' }, reference);
     expect(hlj.figures.map((f) => f.region_code)).toEqual(['230524']);
@@ -288,7 +303,10 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     // A budget level is whose money it was, not a place; the helped city's 全市 is that city.
     const parts = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。全年向铜仁市拨付财政援助资金5.86亿元，其中市本级资金2.1亿元。\n据铜仁市统计，全市脱贫人口人均纯收入达到15870元。全市新建车间9个。\n';
     expect(extractOne(parts, { ...ctx, region: '320500' }, reference).figures.map((f) => [f.number_text, f.region_code]))
-      .toEqual([['5.86亿元', '520600'], ['2.1亿元', '520600'], ['15870元', '520600'], ['9个', '320500']]);
+      .toEqual([['5.86亿元', '520600'], ['2.1亿元', '520600'], ['15870元', '520600'], ['9个', '520600']]);
+    // A paragraph that turns to the giver by name turns 全市 back to it.
+    const back = '苏州市2024年度东西部协作工作情况报告\n苏州市与贵州省铜仁市携手推进协作。\n据铜仁市统计，全市脱贫人口人均纯收入达到15870元。苏州市新建车间9个，全市接收务工人员1200人。\n';
+    expect(extractOne(back, { ...ctx, region: '320500' }, reference).figures.map((f) => f.region_code)).toEqual(['520600', '320500', '320500']);
     // A province given to is itself, by its full or short name; another task named further on is no second partner.
     const shandong = '全省乡村振兴工作会议讲话\n全年向甘肃省拨付财政援助资金24.7亿元，向重庆市拨付12.1亿元；帮助甘肃农村劳动力实现就业9.6万人。全省新建车间300个。\n';
     expect(extractOne(shandong, { ...ctx, region: '370000' }, reference).figures.map((f) => f.region_code)).toEqual(['620000', '500000', '620000', '370000']);

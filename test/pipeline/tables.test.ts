@@ -20,6 +20,12 @@ function figuresIn(text: string, region: string, period: string, docKind: 'revie
 }
 
 describe('tableCells', () => {
+  it('a row of dots between the first rows and the last leaves the table open', () => {
+    const text = '排名　乡镇　风险消除率　务工就业（人）\n1　构林镇　74.6%　4218\n……\n29　赵集镇　48.9%　1772\n';
+    expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.row])).toEqual([
+      ['构林镇', '1'], ['74.6%', '1'], ['4218', '1'], ['赵集镇', '29'], ['48.9%', '29'], ['1772', '29'],
+    ].filter(([t]) => /\d/.test(t)));
+  });
   it('a unit in brackets may carry a word after it (个，累计); a row of growth holds changes in its base-year column', () => {
     const text = '指标（单位）｜2024年基期值｜2027年｜属性\n乡村振兴示范村（个，累计）｜12｜36｜预期性\n脱贫人口人均纯收入增速（%）｜12.4｜≥8｜预期性\n';
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.unit, c.kind])).toEqual([
