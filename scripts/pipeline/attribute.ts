@@ -10,6 +10,8 @@ export interface RegionName {
   outside?: boolean;
   /** The regions it lies in, nearest first (places.ts): where a figure shared by several places belongs. */
   above?: readonly string[];
+  /** The level word of its official name (places.ts): '菏泽' is a 市, though the text writes no 市. */
+  levelWord?: string;
 }
 
 // Words that point back at a region by its level: '全市新建…' after '双辽市…' is the city again, while
@@ -143,7 +145,9 @@ function resolveOwn(text: string, level: string, pos: number, paragraph: Range, 
   helped = ''): string {
   // The report's own names: its official name and short forms with a level word (前郭县). A bare short form is no
   // level word ('广州' ends in 州, but 广州市 is a city), nor is a giver filed under the report ('浙江省' in a 广元 report).
-  const ofLevel = (n: RegionName) => n.name.endsWith(level) && (level !== '州' || n.name.length >= 3);
+  // ('菏泽是我省…最重的市…。全市…': a bare short form of a place of that level too.)
+  const ofLevel = (n: RegionName) => (n.name.endsWith(level) && (level !== '州' || n.name.length >= 3))
+    || (n.levelWord === level && !/[省市县区州旗盟]$/.test(n.name));
   // '二、河池市巩固衔接主要成效…2024年河池市…。全市累计…' in 深圳's report: the helped city named last in the paragraph.
   if (helped && lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel))?.code === helped) return helped;
   const official = lineage[0]?.code === reportRegion ? lineage[0].name : '';

@@ -21,7 +21,7 @@ export interface Inference {
 const PLAN_WORDS = /(工作要点|要点|计划|实施方案|方案|规划|实施意见|行动方案|安排意见)/;
 const REVIEW_WORDS = /(综述|记事|回眸|回顾|总结|纪实|巡礼|成效|侧记|扫描|答卷)/;
 // Other kinds of report name themselves too: 情况报告, 汇报, 讲话, 答复, 通报 (and a cooperation's own title).
-const GENRE = new RegExp(`${PLAN_WORDS.source}|${REVIEW_WORDS.source}|乡村振兴|脱贫攻坚|报告|汇报|讲话|答复|通报|东西部协作|对口支援`);
+const GENRE = new RegExp(`${PLAN_WORDS.source}|${REVIEW_WORDS.source}|乡村振兴|脱贫攻坚|报告|汇报|讲话|答复|通报|东西部协作|对口支援|发布会|实录`);
 
 /** The title: the first of the opening lines that names a genre (综述, 工作要点, 乡村振兴 …), or ''. */
 export function findTitle(text: string): string {
@@ -47,7 +47,8 @@ export function inferReport(text: string, g: Gazetteer): Inference {
 // 我市/全市/本市 point at the report's own region by its level word.
 const OWN = /(?:我|全|本)(省|市|州|县|区|旗|盟)/g;
 const LEVELS_OF: Record<string, Place['level'][]> = {
-  省: ['province'], 市: ['prefecture', 'county_city'], 州: ['prefecture'], 盟: ['prefecture'],
+  // (北京, 天津, 上海 and 重庆 are provinces named 市: their 全市 is the whole.)
+  省: ['province'], 市: ['prefecture', 'county_city', 'province'], 州: ['prefecture'], 盟: ['prefecture'],
   县: ['county'], 旗: ['county'], 区: ['district', 'province'],
 };
 

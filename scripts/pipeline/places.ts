@@ -233,7 +233,7 @@ const NOT_PLACE_ENDINGS = new RegExp(`(${[
   '示范区', '开发区', '园区', '社区', '小区', '景区', '城区', '新区', '片区', '库区', '山区', '牧区', '林区', '矿区', '灾区', '老区',
   '边区', '特区', '试验区', '实验区', '功能区', '保护区', '核心区', '先行区', '集聚区', '聚集区', '服务区', '街区', '校区', '厂区',
   '辖区', '市区', '县区', '郊区', '商区', '自贸区', '保税区', '经济区', '高新区', '产业区', '生态区', '风景区', '旅游区', '度假区',
-  '合作区', '盲区', '地区', '湾区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
+  '合作区', '盲区', '地区', '湾区', '滩区', '居住区', '安置区', '行政区', '专区', '分区', '营区', '园区', '养殖区', '种植区', '灌区', '流域区',
   // categories of county, city and town
   '示范县', '重点县', '帮扶县', '贫困县', '脱贫县', '脱贫区', '脱贫市', '出列县', '摘帽县', '试点县', '先进县', '大县', '强县', '百强县', '典型县', '样板县',
   '示范市', '城市', '都市', '超市', '上市', '夜市', '集市', '股市', '示范镇', '重点镇', '特色镇', '中心镇', '建制镇', '小镇', '古镇',
@@ -282,7 +282,7 @@ export interface PlaceNames {
  * Unknown and ambiguous words get code '' so that their figures are flagged, never given the report's region.
  */
 export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): PlaceNames {
-  const byName = new Map<string, { code: string; outside: boolean; town?: string }>();
+  const byName = new Map<string, { code: string; outside: boolean; town?: string; levelWord?: string }>();
   const warnings: PlaceHit[] = [];
   const first = findPlaces(text, g, ctx);
   const { partner } = partnerOf(text, first, g, ctx);
@@ -307,10 +307,12 @@ export function placeNames(text: string, g: Gazetteer, ctx: PlaceContext): Place
       && [...helpers].some((c) => isWithin(h.place!.code, c, g));
     const giver = h.status === 'resolved' && !inside && (!countyOrBelow || givingSide) && !above && !helped && !givenTo.has(h.code);
     const town = h.status === 'resolved' && h.place?.level === 'town' ? h.place.code : undefined;
-    if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town });
+    // The level word of its official name (菏泽市 → 市, 黔南布依族苗族自治州 → 州): what 全市/全州 point at.
+    const levelWord = h.status === 'resolved' && !giver && h.place ? h.place.name.slice(-1) : undefined;
+    if (!byName.has(h.text)) byName.set(h.text, { code: giver ? ctx.region : h.code, outside: h.status === 'resolved' && !inside && !giver, town, levelWord });
   }
   const above = (code: string) => (g.places.has(code) ? { above: lineage(code, g) } : {});
-  const names = [...byName].map(([name, { code, outside, town }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}), ...above(code) }))
+  const names = [...byName].map(([name, { code, outside, town, levelWord }]) => ({ name, code, ...(outside ? { outside } : {}), ...(town ? { town } : {}), ...(levelWord ? { levelWord } : {}), ...above(code) }))
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const lineageNames = [ctx.region, ...lineage(ctx.region, g)].flatMap((code) => {
     const place = g.places.get(code);
@@ -331,7 +333,7 @@ function givenToAt(text: string, start: number, end: number): boolean {
 const OPENING = 400;
 // '与黔南州12个县（市）结对': a count of its counties may stand between.
 const PAIRING_AFTER = /^[^，,。；;]{0,10}?(携手|结对|协作|对口)/;
-const HELPS_BEFORE = /(助力|助推|帮助|支持|支援|援助|帮扶)[^，,。；;、\d]{0,9}$/;
+const HELPS_BEFORE = /(助力|助推|帮助|支持|支援|援助|帮扶|聚焦)[^，,。；;、\d]{0,9}$/;
 
 // The provinces that receive east–west cooperation (东西部协作) and paired assistance (对口帮扶, 对口支援) under the
 // State Council's pairings: 河北 (from 北京, 天津), 内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆.
@@ -388,6 +390,8 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
     // Where the text names it: this hit (maybe by a short form, '助推黔南州'), and its official name wherever it stands.
     const spans: [number, number][] = [[h.start, h.end]];
     for (let at = text.indexOf(p.name); at !== -1 && at < OPENING; at = text.indexOf(p.name, at + 1)) spans.push([at, at + p.name.length]);
+    // '坚持“布拖所需、慈溪所能”': the slogan of a pairing names the helped place first, often by its short form.
+    if ([p.name, ...p.short].some((n) => n.length >= 2 && new RegExp(`${n}所需[、，,]`).test(text.slice(0, OPENING)))) helped.add(p.code);
     for (const [at, end] of spans) {
       if (at >= OPENING) continue;
       // '…全部超额完成，助力甘肃省平凉市灵台县巩固拓展…': a word of help before it and the names above it.

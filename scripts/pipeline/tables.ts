@@ -104,7 +104,8 @@ export function tableCells(text: string): TableCell[] {
   const out: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = cellsOf(lines[i]);
-    if (!header) continue;
+    // A first row of values ('巨鹿镇　142户　67.6%') heads no table: its cells are read as written.
+    if (!header || header.filter((c) => /^[\d.,]+\s*(户|人|%|元|个|万|亿)/.test(c.text)).length >= 2) continue;
     const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
     const caption = lines.slice(Math.max(0, i - 2), i).map((l) => l.text).join('');
     // The caption is the line above, or the one above that when the line above only gives units ('（单位：万元）').

@@ -332,6 +332,9 @@ describe('indicators of whole sentences (heldout10 phrasings)', () => {
     expect(tags('累计纳入防返贫监测对象196户812人（其中脱贫不稳定户89户）。').slice(0, 2))
       .toEqual([['196户', 'monitored_households'], ['812人', 'monitored_persons']]);
   });
+  it('the income that sets the scope of monitoring is the monitoring line', () => {
+    expect(tags('按照省定年人均纯收入7600元的监测范围，全县累计纳入防返贫监测对象1086户。')[0]).toEqual(['7600元', 'monitoring_income_threshold']);
+  });
   it('consumption cooperation is goods sold, not money given; all the rural workers in workshops are more than those out of poverty', () => {
     expect(tags('力争消费协作金额达到15亿元以上。')).toEqual([['15亿元', 'consumption_assistance_sales']]);
     expect(tags('援建就业帮扶车间41个，吸纳农村劳动力1260人，其中脱贫劳动力587人。').map(([, k]) => k)).toEqual(['employment_workshops', '', 'workshop_workers']);

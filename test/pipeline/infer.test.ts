@@ -75,6 +75,10 @@ describe('inferDocKind', () => {
     expect(inferDocKind('', '2025年工作计划和2024年工作总结').value).toBe('plan');
     expect(inferDocKind('力争达到。确保完成。', '').value).toBe('review');
   });
+  it('a municipality\'s press conference is about the municipality: 全市 there is the province-level 重庆市', () => {
+    const text = '重庆市人民政府新闻办公室新闻发布会实录\n\n主题：2025年上半年全市巩固拓展脱贫攻坚成果工作情况\n全市脱贫人口人均纯收入8425元。全市监测对象…全市…全市…全市…城口县、巫溪县…赴辽宁省建平县学习。\n';
+    expect(inferRegion(text, findTitle(text), loadReference('data').gazetteer)?.value).toBe('500000');
+  });
 });
 
 describe('inferRegion', () => {

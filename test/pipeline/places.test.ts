@@ -93,7 +93,7 @@ describe('unknown place words and the words that are not places', () => {
 describe('placeNames: the names a figure may be filed under', () => {
   it('keeps places inside the region and counties outside; a partner province or city stands for the report region; flags the unknown', () => {
     const { names, warnings } = placeNames('广东省广州市对口帮扶安顺市,关岭县和青山县新建车间,与长春市农安县相比', g, { region: '520400' });
-    expect(names.map(({ above: _, ...n }) => n)).toEqual([
+    expect(names.map(({ above: _, levelWord: __, ...n }) => n)).toEqual([
       { name: '关岭县', code: '520424' }, { name: '农安县', code: '220122', outside: true }, { name: '安顺市', code: '520400' },
       { name: '广东省', code: '520400' }, { name: '广州市', code: '520400' }, { name: '长春市', code: '520400' }, { name: '青山县', code: '' },
     ]);
@@ -101,6 +101,8 @@ describe('placeNames: the names a figure may be filed under', () => {
     // Each known place carries the regions it lies in, nearest first; an unknown one has none.
     expect(names.find((n) => n.name === '农安县')?.above).toEqual(['220100', '220000']);
     expect(names.find((n) => n.name === '青山县')?.above).toBeUndefined();
+    // and the level word of its official name, which 全市/全县 point at ('菏泽' is a 市).
+    expect(names.find((n) => n.name === '关岭县')?.levelWord).toBe('县');
   });
 });
 
@@ -254,6 +256,17 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const text = '深圳市2024年粤桂东西部协作工作情况报告\n2024年，我市对口协作河池市11个县（市、区）。\n全市各镇（街道）与河池乡镇、村广泛结对，共建乡村振兴示范村42个。\n二、河池市巩固衔接主要成效\n2024年河池市脱贫人口人均纯收入达到14628元。全市累计纳入防返贫监测对象2.31万户。\n';
     expect(extractOne(text, sz, reference).figures.map((f) => [f.number_text, f.region_code]))
       .toEqual([['11个', '451200'], ['42个', '451200'], ['14628元', '451200'], ['2.31万户', '451200']]);
+  });
+  it('a giver names the place it helps in the slogan of a pairing (布拖所需、慈溪所能) or after 聚焦', () => {
+    const cx = { ...ctx, region: '330282' };
+    const text = '慈溪市2024年东西部协作工作情况报告\n2024年，我市按照东西部协作工作要求，聚焦四川省凉山彝族自治州布拖县巩固拓展脱贫攻坚成果。一年来，我们坚持“布拖所需、慈溪所能”。\n全年拨付财政援助资金5200万元。\n';
+    expect(extractOne(text, cx, reference).figures.map((f) => f.region_code)).toEqual(['513429']);
+    const slogan = '慈溪市2024年东西部协作工作情况报告\n一年来，我们坚持“布拖所需、慈溪所能”，与布拖县携手推进。\n全年拨付财政援助资金5200万元。\n';
+    expect(extractOne(slogan, cx, reference).figures.map((f) => f.region_code)).toEqual(['513429']);
+  });
+  it('全市 after a city named by its short form is that city; 滩区 is no place', () => {
+    const sd = extractOne('菏泽是我省脱贫任务最重的市。全市脱贫享受政策人口人均纯收入16205元。全省黄河滩区迁建工程共安置群众60万人。\n', { ...ctx, region: '370000' }, reference);
+    expect(sd.figures.map((f) => f.region_code)).toEqual(['371700', '370000']);
   });
   it('该县 is the county named last, as 全县 would be', () => {
     const hlj = extractOne('双鸭山市饶河县的变化同样明显。该县去年脱贫人口人均纯收入达到19215元。\n', { ...ctx, region: '230000' }, reference);

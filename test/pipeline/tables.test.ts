@@ -20,6 +20,9 @@ function figuresIn(text: string, region: string, period: string, docKind: 'revie
 }
 
 describe('tableCells', () => {
+  it('a first row of values heads no table', () => {
+    expect(tableCells('各乡镇监测户数和风险消除率：\n巨鹿镇　142户　67.6%\n王虎寨镇　128户　63.3%\n')).toEqual([]);
+  });
   it('a row of dots between the first rows and the last leaves the table open', () => {
     const text = '排名　乡镇　风险消除率　务工就业（人）\n1　构林镇　74.6%　4218\n……\n29　赵集镇　48.9%　1772\n';
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.row])).toEqual([

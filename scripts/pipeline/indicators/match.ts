@@ -199,6 +199,7 @@ const AMOUNT = /[0-9][0-9.,]*\s*(万|亿)?(元|人次|人|户|个|家|项)?/g;
 const THRESHOLD = /^(以下|以上|及以下|及以上)的/;
 
 
+const MONITORING_SCOPE_AFTER = /^的?(监测范围|监测标准|监测线|识别标准)/;
 // '家庭年人均纯收入7800元以下的…纳入监测': the line that sorts households into monitoring is the monitoring threshold.
 const MONITORING_LINE = 'monitoring_income_threshold';
 
@@ -212,6 +213,8 @@ const withoutAsides = (input: MatchInput): MatchInput => {
 
 export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
   let input = withoutAsides(raw);
+  // '按照省定年人均纯收入7600元的监测范围': the line that sorts households into monitoring.
+  if (input.unit === 'yuan' && MONITORING_SCOPE_AFTER.test(input.after ?? '') && rules.some((r) => r.indicator.key === MONITORING_LINE)) return { key: MONITORING_LINE, cue: 'after' };
   if (THRESHOLD.test(input.after ?? '')) {
     const line = input.unit === 'yuan' && /监测/.test(`${input.own}${input.after ?? ''}`) && rules.some((r) => r.indicator.key === MONITORING_LINE);
     return line ? { key: MONITORING_LINE, cue: 'clause' } : { key: '', cue: '' };
