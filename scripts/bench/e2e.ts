@@ -1,4 +1,4 @@
-// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,…,heldout21} is extracted as
+// End-to-end examination (issue #10): each report of test/devset/e2e/{dev,…,heldout23} is extracted as
 // `npm run extract -- <file>` does, with no flags (region, period and kind inferred from the text), and scored
 // against its hand-read gold (e2eGold.ts): inference right, figures found with value and unit right, figures
 // invented, figures filed under a wrong place, indicators right. scoreReport is pure; the runner is below.
@@ -252,6 +252,9 @@ export const E2E_SETS = {
   // Written by two more examiners while heldout18's and heldout19's rules were made; scored once, on the code after them.
   heldout20: 'end-to-end twentieth held-out reports (test/devset/e2e/heldout20)',
   heldout21: 'end-to-end twenty-first held-out reports (test/devset/e2e/heldout21)',
+  // Written by two more examiners while heldout20's and heldout21's rules were made; scored once, on the code after them.
+  heldout22: 'end-to-end twenty-second held-out reports (test/devset/e2e/heldout22)',
+  heldout23: 'end-to-end twenty-third held-out reports (test/devset/e2e/heldout23)',
 } as const;
 
 /** The development and held-out sets, each scored and printed on its own. */

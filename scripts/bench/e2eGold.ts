@@ -1,4 +1,4 @@
-// The end-to-end gold: reports written for the examination of issue #10 (test/devset/e2e/{dev,dev2,heldout,heldout2…heldout21}/<id>.txt),
+// The end-to-end gold: reports written for the examination of issue #10 (test/devset/e2e/{dev,dev2,heldout,heldout2…heldout23}/<id>.txt),
 // each with <id>.gold.yml read off the text by hand: what the report is about, and every figure it states with
 // the number as written, its value, unit, qualifier, kind, place and indicator; plus numbers that must not be
 // figures (dates, telephone numbers, document numbers, ranks). Fields: test/devset/e2e/README.md.
