@@ -78,10 +78,13 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   const cells = tableCells(text);
   const tokens = findNumbers(text, cells);
   const spans = exclusionSpans(text);
-  // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
-  const reasons = tokens.map((t) => exclusionReason(text, t, spans) ?? (brokenByLayout(cleaned, t) ? 'layout_break' : null));
-  const numbers = tokens.filter((_, i) => reasons[i] === null);
   const found = lookups.placeNames?.(text);
+  // '北二十家子镇', '三都': a numeral inside a place's name counts nothing.
+  const inPlaceName = placeNameSpans(text, found?.names ?? []);
+  // Reasons first, so that a figure's neighbours are figures, not the policy names between them.
+  const reasons = tokens.map((t) => exclusionReason(text, t, spans) ?? (brokenByLayout(cleaned, t) ? 'layout_break' : null)
+    ?? (inPlaceName.some(([s, e]) => t.start >= s && t.start < e) ? 'place_name' : null));
+  const numbers = tokens.filter((_, i) => reasons[i] === null);
   const report: ReportText = {
     verbatim, cleaned, text, ctx, lookups, regionNames: found?.names ?? lookups.regionNames, lineage: found?.lineage ?? [], unnamed: found?.partner ?? ctx.region, figureStarts: numbers.map((t) => t.start),
     cells,
@@ -100,6 +103,16 @@ export function extractFigures(verbatim: string, ctx: ReportContext, lookups: Re
   mentions.sort((a, b) => a.start - b.start);
   const weak = readings.filter((r) => r.figure.indicator && (WEAK_CUES as string[]).includes(r.cue)).map((r) => r.figure.figure_id);
   return { figures: readings.map((r) => r.figure), mentions, blocks: cleaned.blocks, weak };
+}
+
+/** Where the names that hold a numeral ('北二十家子镇') stand in the text. */
+function placeNameSpans(text: string, names: readonly { name: string }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const { name } of names) {
+    if (!/[0-9一二三四五六七八九十百千两]/.test(name)) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) out.push([at, at + name.length]);
+  }
+  return out;
 }
 
 /** A number whose verbatim text a layout break cuts in two cannot be quoted as written. */

@@ -107,6 +107,8 @@ export function tableCells(text: string): TableCell[] {
     // A first row of values ('巨鹿镇　142户　67.6%') heads no table: its cells are read as written.
     if (!header || header.filter((c) => /^[\d.,]+\s*(户|人|%|元|个|万|亿)/.test(c.text)).length >= 2) continue;
     const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
+    // '序号　指标　2024年基期值…': a first column that only numbers the rows; the row's name is the next.
+    const nameColumn = /^(序号|编号|排名|名次|排序)$/.test(header[0].text) && header.length > 3 ? 1 : 0;
     const caption = lines.slice(Math.max(0, i - 2), i).map((l) => l.text).join('');
     // The caption is the line above, or the one above that when the line above only gives units ('（单位：万元）').
     const above = lines[i - 1]?.text.trim() ?? '';
@@ -120,17 +122,17 @@ export function tableCells(text: string): TableCell[] {
       const row = cellsOf(lines[j]);
       if (!row || row.length !== header.length) break;
       row.forEach((cell, c) => {
-        if (c === 0 || c === unitColumn || !/\d/.test(cell.text)) return;
+        if (c <= nameColumn || c === unitColumn || !/\d/.test(cell.text)) return;
         const column = header[c].text;
         const unit = unitColumn >= 0 ? row[unitColumn].text
-          : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[0].text)?.[1] ?? listedUnits[c - 1] ?? '';
+          : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[nameColumn].text)?.[1] ?? listedUnits[c - 1] ?? '';
         const columnKind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
         // A row of growth ('脱贫人口人均纯收入增速（%）') holds changes in its columns of results ('2024年基期值'); a bare
         // year's column is left to its year (a later year's is a goal).
-        const growthRow = CHANGE_COLUMN.test(row[0].text.replace(BRACKETED_UNIT, ''));
+        const growthRow = CHANGE_COLUMN.test(row[nameColumn].text.replace(BRACKETED_UNIT, ''));
         const kind = growthRow && (columnKind === 'actual' || (columnKind === null && !YEAR.test(column))) ? 'change' : columnKind;
         const period = YEAR.exec(column)?.[1] ?? captionYear(caption, column) ?? YEAR.exec(title)?.[1] ?? null;
-        out.push({ start: cell.start, end: cell.end, unit, row: row[0].text, column, kind, period, caption: title });
+        out.push({ start: cell.start, end: cell.end, unit, row: row[nameColumn].text, column, kind, period, caption: title });
       });
     }
     i = j - 1;

@@ -268,6 +268,11 @@ describe('figures land on the place named in their sentence (issue 10: the Jilin
     const sd = extractOne('菏泽是我省脱贫任务最重的市。全市脱贫享受政策人口人均纯收入16205元。全省黄河滩区迁建工程共安置群众60万人。\n', { ...ctx, region: '370000' }, reference);
     expect(sd.figures.map((f) => f.region_code)).toEqual(['371700', '370000']);
   });
+  it('a numeral inside a place\'s name counts nothing', () => {
+    const jp = extractOne('在北二十家子镇新建车间3个。\n', { ...ctx, region: '211322' }, reference);
+    expect(jp.figures.map((f) => f.number_text)).toEqual(['3个']);
+    expect(jp.mentions.filter((m) => m.reason === 'place_name').map((m) => m.text)).toEqual(['二十家']);
+  });
   it('该县 is the county named last, as 全县 would be', () => {
     const hlj = extractOne('双鸭山市饶河县的变化同样明显。该县去年脱贫人口人均纯收入达到19215元。\n', { ...ctx, region: '230000' }, reference);
     expect(hlj.figures.map((f) => f.region_code)).toEqual(['230524']);

@@ -25,9 +25,14 @@ describe('tableCells', () => {
   });
   it('a row of dots between the first rows and the last leaves the table open', () => {
     const text = '排名　乡镇　风险消除率　务工就业（人）\n1　构林镇　74.6%　4218\n……\n29　赵集镇　48.9%　1772\n';
+    // (A first column of ranks or serial numbers only numbers the rows: the row is named by the next.)
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.row])).toEqual([
-      ['构林镇', '1'], ['74.6%', '1'], ['4218', '1'], ['赵集镇', '29'], ['48.9%', '29'], ['1772', '29'],
-    ].filter(([t]) => /\d/.test(t)));
+      ['74.6%', '构林镇'], ['4218', '构林镇'], ['48.9%', '赵集镇'], ['1772', '赵集镇'],
+    ]);
+    const plan = '序号　指标　2024年基期值　2027年目标值　属性\n1　脱贫人口人均纯收入（元）　15236　19000　预期性\n';
+    expect(tableCells(plan).map((c) => [plan.slice(c.start, c.end), c.unit, c.row])).toEqual([
+      ['15236', '元', '脱贫人口人均纯收入（元）'], ['19000', '元', '脱贫人口人均纯收入（元）'],
+    ]);
   });
   it('a unit in brackets may carry a word after it (个，累计); a row of growth holds changes in its base-year column', () => {
     const text = '指标（单位）｜2024年基期值｜2027年｜属性\n乡村振兴示范村（个，累计）｜12｜36｜预期性\n脱贫人口人均纯收入增速（%）｜12.4｜≥8｜预期性\n';
