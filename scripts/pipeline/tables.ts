@@ -114,7 +114,7 @@ export function tableCells(text: string): TableCell[] {
     const above = lines[i - 1]?.text.trim() ?? '';
     const title = /^[（(]?单位[:：][^。，,]*$/.test(above) ? lines[i - 2]?.text.trim() ?? '' : above;
     const listed = UNITS_LINE.exec(caption)?.[1];
-    const listedUnits = listed ? unitsFromList(listed, header.slice(1).map((c) => c.text)) : [];
+    const listedUnits = listed ? unitsFromList(listed, header.slice(nameColumn + 1).map((c) => c.text)) : [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       // '……' between the first rows and the last ones leaves some out; the table goes on.
@@ -125,7 +125,7 @@ export function tableCells(text: string): TableCell[] {
         if (c <= nameColumn || c === unitColumn || !/\d/.test(cell.text)) return;
         const column = header[c].text;
         const unit = unitColumn >= 0 ? row[unitColumn].text
-          : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[nameColumn].text)?.[1] ?? listedUnits[c - 1] ?? '';
+          : BRACKETED_UNIT.exec(column)?.[1] ?? BRACKETED_UNIT.exec(row[nameColumn].text)?.[1] ?? listedUnits[c - nameColumn - 1] ?? '';
         const columnKind = TARGET_COLUMN.test(column) ? 'target' : CHANGE_COLUMN.test(column) ? 'change' : ACTUAL_COLUMN.test(column) ? 'actual' : null;
         // A row of growth ('脱贫人口人均纯收入增速（%）') holds changes in its columns of results ('2024年基期值'); a bare
         // year's column is left to its year (a later year's is a goal).

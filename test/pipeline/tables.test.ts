@@ -29,6 +29,8 @@ describe('tableCells', () => {
     expect(tableCells(text).map((c) => [text.slice(c.start, c.end), c.row])).toEqual([
       ['74.6%', '构林镇'], ['4218', '构林镇'], ['48.9%', '赵集镇'], ['1772', '赵集镇'],
     ]);
+    const listed = '（单位：万元、%）\n序号　县　甲项　乙项\n1　甲县　3268　97.7\n';
+    expect(tableCells(listed).map((c) => [listed.slice(c.start, c.end), c.unit])).toEqual([['3268', '万元'], ['97.7', '%']]);
     const plan = '序号　指标　2024年基期值　2027年目标值　属性\n1　脱贫人口人均纯收入（元）　15236　19000　预期性\n';
     expect(tableCells(plan).map((c) => [plan.slice(c.start, c.end), c.unit, c.row])).toEqual([
       ['15236', '元', '脱贫人口人均纯收入（元）'], ['19000', '元', '脱贫人口人均纯收入（元）'],
