@@ -8,6 +8,7 @@ import { cellAt, tableCells, type TableCell } from './tables.ts';
 import { toSimplified } from './traditional.ts';
 import type { Qualifier, Unit } from './types.ts';
 import { UNIT_WORDS } from '../../src/schema/units.ts'; // longest first: the first match wins
+import { oneOf, PERSON_NOUNS } from './groups.ts';
 
 export interface NumberToken {
   /** Offsets of the numeral itself. */
@@ -34,7 +35,7 @@ export interface NumberToken {
 const UNIT_FACTOR: Record<string, number> = { 平方公里: 1e6 };
 
 const APPROX_INNER = /^[余多来]/;
-const PEOPLE_NOUN = /^(易地)?(扶贫)?(搬迁群众|脱贫群众|农村群众|群众|脱贫人口|农村人口|人口|脱贫劳动力|农村劳动力|劳动力|农民工|农民|居民|学生)/;
+const PEOPLE_NOUN = new RegExp(`^(易地)?(扶贫)?(${oneOf(PERSON_NOUNS)})`);
 const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(以上|及以上|之上)/, 'at_least'],
   [/^(以下|以内|之内)/, 'at_most'],

@@ -5,6 +5,7 @@
 import type { Kind, Qualifier, Unit } from '../types.ts';
 import { termsOf, type Synonyms } from './synonyms.ts';
 import { RATIO_UNITS } from '../../../src/schema/indicator.ts';
+import { GROUPS_TAKEN, OTHER_GROUPS, POPULATIONS_AFTER, oneOf } from '../groups.ts';
 
 export interface IndicatorFacets {
   key: string;
@@ -82,7 +83,7 @@ function hits(re: RegExp, text: string): Hit[] {
   return found;
 }
 
-const OTHER_GROUP = /农村劳动力|务工人员|农民工|城乡劳动者/;
+const OTHER_GROUP = new RegExp(oneOf(OTHER_GROUPS));
 
 // Population and measure at most this many characters apart ('脱贫户的人均纯收入', '脱贫劳动力外出务工').
 const FACET_GAP = 8;
@@ -148,13 +149,13 @@ const CHANGE_ONLY = /^(同比|比上年|较上年|比去年|较去年)?(增长|�
 
 // The verb may take a bare group as its object ('吸纳脱贫劳动力3226人', '安置脱贫劳动力和监测对象15.1万人',
 // '支持7.8万户脱贫户和监测户'), never a measure of its own: the groups say who, the clause before says what.
-const GROUP = '(?:脱贫劳动力|脱贫人口|脱贫群众|脱贫户|农村劳动力|劳动力|群众|农户|监测对象|监测户|监测人口|低收入人口|困难群众|搬迁群众|残疾人)';
+const GROUP = `(?:${oneOf(GROUPS_TAKEN)})`;
 const LEANING_HEAD = '^\\s*(今年以来|今年|全年|当年|年内|目前|现有|实际)?(新增|共|累计|并|还|已|先后)?(吸纳|安置|聘用|带动|惠及|支持|帮助|覆盖|受益|涉及|解决|在岗(?:人员)?)';
 const LEANING_VERB = new RegExp(`${LEANING_HEAD}(${GROUP}(?:[和及与、]${GROUP})*)?(就近|就地|稳定|外出)?(就业|务工)?[^\\u4e00-\\u9fa5]*$`);
 
 const LEANING_START = new RegExp(LEANING_HEAD);
 const GROUP_ONLY = new RegExp(`^${GROUP}(就业|务工)?$`);
-const PEOPLE_AFTER = /^(易地)?(搬迁群众|脱贫群众|脱贫人口|农村人口|脱贫劳动力|农村劳动力|搬迁人口)/;
+const PEOPLE_AFTER = new RegExp(`^(易地)?(${oneOf(POPULATIONS_AFTER)})`);
 // '新认定就业帮扶车间31个、总数达到146个': a total alone names nothing; the item leans on the one before.
 const TOTAL_ONLY = /^(总数|总量|累计|共计|合计|总计)(达到|达|为|有)?$/;
 const SUMS_UP = /^(累计|共|总计|合计)(达到|达|为|有)?[^\u4e00-\u9fa5]/;
