@@ -92,8 +92,6 @@ export function regionAt(
   }
   if (inSentence) return isListed(text, inSentence, names) ? (respective(text, inSentence, pos, names) ?? listed(inSentence)) : inSentence.code;
   const after = lastRegionBefore(text, pos, clause.end, names, { first: true, gives, helped });
-  // '引导13家太仓企业到周至投资兴业': the giver named in the counted noun says where the firms come from.
-  if (helping && after && gives(after) && ORIGIN_AFTER.test(text.slice(after.end, after.end + 4))) return unnamed;
   if (after) return isListed(text, after, names) ? listed(after) : after.code;
   // A paragraph about a county keeps it until the text turns back to the whole ('全市…').
   const inParagraph = lastRegionBefore(text, paragraph.start, pos, names, { subjectsOnly: true, gives });
@@ -190,7 +188,8 @@ function lastRegionBefore(text: string, from: number, to: number, names: RegionN
       // A giver named last is the clause's subject: an earlier mention of it ('东城区合作交流办主任表示，明年东城区
       // 计划安排…') does not take its place.
       if (gives(n) && givesHere(text, from + j, from + j + n.name.length)) { i = -1; continue; }
-      // '察右前旗…产业开发区累计入驻大兴企业21家': the giver named in a counted noun says where the firms come from.
+      // '察右前旗…产业开发区累计入驻大兴企业21家', '引导13家太仓企业到周至投资兴业': the giver named in a counted noun
+      // says where the firms come from.
       if (helped && gives(n) && ORIGIN_AFTER.test(text.slice(from + j + n.name.length, from + j + n.name.length + 4))) continue;
       if (above.has(n.code) && /(位于|地处)$/.test(text.slice(Math.max(0, from + j - 2), from + j))) continue;
       // '在鄞州开设布拖农特产品展销专柜22个': a place that names where goods come from, after the place where
