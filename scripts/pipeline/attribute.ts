@@ -1,5 +1,6 @@
 // Which region a figure is about: the place its sentence, clause or paragraph names, 全市/我县 by level, partners
 // and lists as the grammar says (period.ts says when, kind.ts whether it is a result, a goal or a change).
+import { smallestCommonRegion } from './gazetteer.ts';
 import { GIVING_VERBS } from './giving.ts';
 import type { Range } from './segment.ts';
 
@@ -395,8 +396,7 @@ function listedRegion(text: string, found: Found, names: RegionName[], reportReg
  */
 function smallestCommon(items: readonly RegionName[]): string | null {
   if (items.length < 2 || items.some((i) => !i.above || !i.code)) return null;
-  const chains = items.map((i) => [i.code, ...i.above!]);
-  return chains[0].find((code) => chains.every((c) => c.includes(code))) ?? null;
+  return smallestCommonRegion(items.map((i) => [i.code, ...i.above!]));
 }
 
 /** The last `count` different places named in text[from, to), in the order the text names them. */

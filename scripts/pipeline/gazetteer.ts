@@ -260,6 +260,14 @@ export function isWithin(code: string, ancestor: string, g: Gazetteer): boolean 
   return code === ancestor || lineage(code, g).includes(ancestor);
 }
 
+/**
+ * The smallest region common to several places, each given as its chain (itself, then the regions above it, nearest
+ * first), or null when they share none below the country.
+ */
+export function smallestCommonRegion(chains: readonly (readonly string[])[]): string | null {
+  return chains[0]?.find((code) => chains.every((c) => c.includes(code))) ?? null;
+}
+
 /** The province of a place (itself for a province). */
 export function provinceOf(code: string, g: Gazetteer): string {
   const chain = [code, ...lineage(code, g)];

@@ -1,7 +1,7 @@
 // Places named in a text, resolved against the gazetteer with the report's region as context, and the
 // words shaped like places (…县, …镇) that the gazetteer does not know, which become warnings.
 // Pure: text, gazetteer and context in, hits out.
-import { isGenericName, isValidOn, isWithin, lineage, provinceOf, type Gazetteer, type Place } from './gazetteer.ts';
+import { isGenericName, isValidOn, isWithin, lineage, provinceOf, smallestCommonRegion, type Gazetteer, type Place } from './gazetteer.ts';
 import type { RegionName } from './attribute.ts';
 import { GIVING_VERBS } from './giving.ts';
 
@@ -403,7 +403,6 @@ function partnerOf(text: string, hits: readonly PlaceHit[], g: Gazetteer, ctx: P
   const most = [...helped].filter((c) => ![...helped].some((d) => d !== c && isWithin(d, c, g)));
   if (most.length <= 1) return most.length ? { partner: most[0] } : {};
   // '与甘肃省陇南市宕昌县、文县结对帮扶': what names neither county is about both, their smallest common region.
-  const chains = most.map((c) => [c, ...lineage(c, g)]);
-  const common = chains[0].find((c) => chains.every((chain) => chain.includes(c)));
+  const common = smallestCommonRegion(most.map((c) => [c, ...lineage(c, g)]));
   return common ? { partner: common } : {};
 }

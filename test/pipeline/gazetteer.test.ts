@@ -1,8 +1,17 @@
 // The gazetteer's rules on small made-up trees, and the package's data as loaded.
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, withHandKept, withPlaceNames, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
+import { buildGazetteer, codeOn, isGenericName, isRegionCode, shortForms, smallestCommonRegion, withHandKept, withPlaceNames, type GazetteerSource } from '../../scripts/pipeline/gazetteer.ts';
 import type { BoundaryChange, HandKeptRegion } from '../../scripts/pipeline/reference.ts';
 import { loadReference } from '../../scripts/pipeline/load.ts';
+
+describe('smallestCommonRegion', () => {
+  it('is the first region of the first chain that every chain holds, or null', () => {
+    expect(smallestCommonRegion([['621223', '621200', '620000'], ['621222', '621200', '620000']])).toBe('621200');
+    expect(smallestCommonRegion([['150926', '150900', '150000'], ['152529', '152500', '150000']])).toBe('150000');
+    expect(smallestCommonRegion([['621223', '621200', '620000'], ['222401', '222400', '220000']])).toBeNull();
+    expect(smallestCommonRegion([])).toBeNull();
+  });
+});
 
 describe('shortForms', () => {
   it('strips the level word and keeps stems of two characters or more', () => {
