@@ -1,4 +1,5 @@
 // Whether a figure is a result, a goal or a change: the words before it, its section, and its year.
+import { findNumbers } from './numbers.ts';
 import { fullSentenceStart } from './period.ts';
 import { partitionPoint } from './sorted.ts';
 import type { Range } from './segment.ts';
@@ -83,11 +84,12 @@ function sectionMarks(text: string): { ends: number[]; sections: Section[] } {
  */
 function beatsGoalBy(text: string, pos: number, clause: Range): boolean {
   if (!/超(过|出|额完成)/.test(text.slice(clause.start, pos))) return false;
-  const value = (s: string) => { const m = /^([\d.]+)(万|亿)?/.exec(s); return m ? Number(m[1]) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1) : NaN; };
-  const before = [...text.slice(fullSentenceStart(text, clause.start), clause.start).matchAll(/[\d.]+(万|亿)?/g)].pop();
-  const total = before ? value(before[0]) : NaN;
-  const here = value(text.slice(pos, pos + 12));
-  return Number.isFinite(total) && Number.isFinite(here) && here < total / 2;
+  // The numbers as the number reader reads them (万, 亿, separators), from the sentence's start to just past this one.
+  const start = fullSentenceStart(text, clause.start);
+  const read = findNumbers(text.slice(start, pos + 16), []);
+  const total = read.filter((t) => start + t.start < clause.start).pop();
+  const here = read.find((t) => start + t.start === pos);
+  return total !== undefined && here !== undefined && Number.isFinite(total.value) && here.value < total.value / 2;
 }
 
 export function figureKindAt(text: string, pos: number, clause: Range, unit: string, unitText: string, docKind: DocKind): Kind {
