@@ -427,11 +427,15 @@ function bothHelped(text: string, pos: number, sentence: Range, names: RegionNam
   if (at < 0) return helped;
   const k = (text.slice(sentence.start + at, pos).match(/\d+(?:\.\d+)?/g) ?? []).length;
   // The counties as the text last named them, whatever role they had there ('与…宕昌县、文县结对帮扶').
-  const counties = names.filter((n) => n.code !== helped && (n.above ?? []).includes(helped) && !isTown(n));
-  const hits = counties.flatMap((n) => [...text.slice(0, sentence.start).matchAll(new RegExp(escape(n.name), 'g'))].map((m) => ({ code: n.code, at: m.index ?? 0 })))
-    .sort((a, b) => b.at - a.at);
-  const two: string[] = [];
-  for (const h of hits) if (!two.includes(h.code) && two.length < 2) two.unshift(h.code);
+  // Each county's last mention before the sentence; the two named last, in the order the text names them.
+  const before = text.slice(0, sentence.start);
+  const last = new Map<string, number>();
+  for (const n of names) {
+    if (n.code === helped || !(n.above ?? []).includes(helped) || isTown(n)) continue;
+    const at = before.lastIndexOf(n.name);
+    if (at > (last.get(n.code) ?? -1)) last.set(n.code, at);
+  }
+  const two = [...last].sort((a, b) => b[1] - a[1]).slice(0, 2).reverse().map(([code]) => code);
   return two.length === 2 && k < 2 ? two[k] : helped;
 }
 
