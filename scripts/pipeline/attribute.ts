@@ -142,20 +142,20 @@ function lastOwnBefore(text: string, from: number, to: number): { at: number; le
  */
 function resolveOwn(text: string, level: string, pos: number, paragraph: Range, names: RegionName[], reportRegion: string, lineage: readonly RegionName[],
   helped = ''): string {
-  // The report's own names: its official name and short forms with a level word (前郭县). A bare short form is no
-  // level word ('广州' ends in 州, but 广州市 is a city), nor is a giver filed under the report ('浙江省' in a 广元 report).
-  // ('菏泽是我省…最重的市…。全市…': a bare short form of a place of that level too.)
+  // The places of that level: named with its word ('贵州', '杭州' end in 州 too: a prefecture named by its level word
+  // has a stem of two characters or more), or by a bare short form of a place of that level ('菏泽是我省…最重的市…。全市…').
   const ofLevel = (n: RegionName) => (n.name.endsWith(level) && (level !== '州' || n.name.length >= 3))
     || (n.levelWord === level && !/[省市县区州旗盟]$/.test(n.name));
+  const found = lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel));
   // '二、河池市巩固衔接主要成效…2024年河池市…。全市累计…' in 深圳's report: the helped city named last in the paragraph.
-  if (helped && lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel))?.code === helped) return helped;
+  if (helped && found?.code === helped) return helped;
+  // The report's own names: its official name and short forms with a level word (前郭县). A bare short form is no
+  // level word ('广州' ends in 州, but 广州市 is a city), nor is a giver filed under the report ('浙江省' in a 广元 report).
   const official = lineage[0]?.code === reportRegion ? lineage[0].name : '';
   const ownNames = [...names, ...lineage.slice(0, 1)].filter((n) => n.code === reportRegion
     && (n.name === official || (official.startsWith(n.name.slice(0, 2)) && !official.startsWith(n.name))));
   // A text that never names its own region ('青山县…全县…' in a Siping report) still means the county it named.
   if (ownNames.some((n) => n.name.endsWith(level))) return reportRegion;
-  // ('贵州', '杭州' end in 州 too: a prefecture named by its level word has a stem of two characters or more.)
-  const found = lastRegionBefore(text, paragraph.start, pos, names.filter(ofLevel));
   if (found) return found.code;
   // '全县' in a district's report on the county it helps: that county.
   if (names.some((n) => n.code === helped && ofLevel(n))) return helped;
