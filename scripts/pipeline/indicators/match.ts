@@ -212,6 +212,17 @@ const withoutAsides = (input: MatchInput): MatchInput => {
     sentenceBefore: strip(input.sentenceBefore), sentencePrevious: strip(input.sentencePrevious) };
 };
 
+/**
+ * Whether the figure counts a part or a selection, never the total an indicator measures: workers gone to one place
+ * ('到广东省就业超过62万人', '帮助3260名脱贫劳动力到北京等地稳定就业'), all the jobs with no group named ('吸纳就业1.14万人'),
+ * a sample or those examined, those with a shortfall, what each of several has, the rest of a total.
+ */
+function countsNoTotal(input: MatchInput): boolean {
+  const after = input.after ?? '';
+  return WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before) || SAMPLED.test(input.before) || EACH_OF_SEVERAL.test(input.before)
+    || REMAINING_BEFORE.test(input.before) || WORK_ELSEWHERE_AFTER.test(after) || SHORTCOMING_AFTER.test(after);
+}
+
 export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue | '' } {
   let input = withoutAsides(raw);
   // '按照省定年人均纯收入7600元的监测范围': the line that sorts households into monitoring.
@@ -223,18 +234,13 @@ export function decide(raw: MatchInput, rules: Rule[]): { key: string; cue: Cue 
   // '收入低于1万元的农户', '超过60岁的老人': a bound with 的 after it sorts people; it is no value of the indicator.
   // '每年统筹不低于60%的衔接资金用于产业发展' is a share of money set aside, not a bound that sorts.
   if ((input.qualifier === 'at_most' || input.qualifier === 'at_least') && /^的/.test(input.after ?? '') && !SHARE_OF_MONEY.test(input.after ?? '')) return { key: '', cue: '' };
-  // '到广东省就业超过62万人': workers gone to one place are a part of those in work, no total of any indicator;
-  // '吸纳就业1.14万人' names no group: all the jobs, not those of the people the indicators count.
-  if (WORK_ELSEWHERE.test(input.before) || ALL_JOBS.test(input.before)) return { key: '', cue: '' };
-  if (SAMPLED.test(input.before) || SHORTCOMING_AFTER.test(input.after ?? '') || EACH_OF_SEVERAL.test(input.before)) return { key: '', cue: '' };
+  if (countsNoTotal(input)) return { key: '', cue: '' };
   // '比全县平均水平14020元高出365元', '略低于全县15480元的平均水平': the base's own level is a value of the base.
   // ('高于全省平均水平284元' is the gap: only after 比 does the level come before the word of the gap.)
   const baseLevel = /比[^，,。；;]{0,10}(平均水平|平均值)[（(]?$/.test(input.before) || /(平均水平|平均值)[（(]$/.test(input.before) || /^的(平均)?水平/.test(input.after ?? '');
   // ('高于全县平均水平（16320元）530元': the base's value in brackets is an aside of the comparison.)
   const beforeNoAside = input.before.replace(/[（(][^（()）]*[)）]/g, '');
   if (!baseLevel && (COMPARED_WITH_PLACE.test(`${input.sentenceBefore ?? ''}${input.before}`) || ABOVE_PLACE.test(beforeNoAside))) return { key: '', cue: '' };
-  if (REMAINING_BEFORE.test(input.before)) return { key: '', cue: '' };
-  if (WORK_ELSEWHERE_AFTER.test(input.after ?? '')) return { key: '', cue: '' };
   const perUnit = PER_UNIT.test(input.before);
   const window = namingWindow(input);
   // '示范村64个、示范乡镇9个', '其中新建810户': where the figure's own words stand in its clause.
